@@ -1,0 +1,122 @@
+package com.opsuite.core.database;
+
+import com.opsuite.core.database.DatabaseSettings.Credentials;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.temporal.ChronoUnit;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.faulttolerance.Retry;
+
+/**
+ * Creates what the product needs in PostgreSQL and is missing: the schema owner role, the
+ * application role and the database. Idempotent, and safe when several instances start at once.
+ *
+ * <p>The application role is deliberately neither superuser, owner nor BYPASSRLS: row-level
+ * security, the second wall between tenants, only binds a role like that.
+ */
+@ApplicationScoped
+public class DatabaseProvisioner {
+
+  private static final Logger LOG = Logger.getLogger(DatabaseProvisioner.class.getName());
+
+  /** Serialises provisioning across instances that start together (key is arbitrary but fixed). */
+  private static final long PROVISIONING_LOCK = 0x0b5_5017eL;
+
+  @Inject DatabaseSettings settings;
+  @Inject ConnectionFactory connections;
+
+  /** Retries while PostgreSQL is still starting (a container started beside it, a restart). */
+  @Retry(
+      maxRetries = 30,
+      delay = 2,
+      delayUnit = ChronoUnit.SECONDS,
+      maxDuration = 90,
+      durationUnit = ChronoUnit.SECONDS,
+      retryOn = DatabaseUnavailableException.class)
+  public void provision() throws SQLException {
+    RoleNames.requireDistinct(settings.admin().user(), settings.owner().user(), settings.app().user());
+    String database = connections.applicationDatabaseName();
+    try (Connection admin = DatabaseUnavailableException.whenUnreachable(connections::adminOnMaintenanceDatabase)) {
+      execute(admin, "SELECT pg_advisory_lock(" + PROVISIONING_LOCK + ")");
+      try {
+        ensureRole(admin, settings.owner(), "NOSUPERUSER NOCREATEROLE NOCREATEDB");
+        ensureRole(admin, settings.app(), "NOSUPERUSER NOCREATEROLE NOCREATEDB NOBYPASSRLS");
+        ensureDatabase(admin, database, settings.owner().user());
+      } finally {
+        execute(admin, "SELECT pg_advisory_unlock(" + PROVISIONING_LOCK + ")");
+      }
+    }
+    try (Connection admin = connections.adminOnApplicationDatabase()) {
+      grantConnect(admin, database);
+    }
+  }
+
+  private void ensureRole(Connection admin, Credentials role, String attributes)
+      throws SQLException {
+    String name = RoleNames.require(role.user());
+    boolean exists = exists(admin, "SELECT 1 FROM pg_roles WHERE rolname = ?", name);
+    // The password is (re)set on every start so a rotated secret in the environment takes effect.
+    String verb = exists ? "ALTER" : "CREATE";
+    execute(admin, format(admin, verb + " ROLE %I WITH LOGIN " + attributes + " PASSWORD %L", name, role.password()));
+    if (!exists) {
+      LOG.info(() -> "Created database role " + name);
+    }
+  }
+
+  private void ensureDatabase(Connection admin, String database, String owner)
+      throws SQLException {
+    RoleNames.require(database);
+    if (exists(admin, "SELECT 1 FROM pg_database WHERE datname = ?", database)) {
+      return;
+    }
+    execute(
+        admin,
+        format(admin, "CREATE DATABASE %I OWNER %I ENCODING 'UTF8' TEMPLATE template0", database, owner));
+    LOG.info(() -> "Created database " + database + " owned by " + owner);
+  }
+
+  private void grantConnect(Connection admin, String database) throws SQLException {
+    String app = settings.app().user();
+    execute(admin, format(admin, "REVOKE ALL ON DATABASE %I FROM PUBLIC", database));
+    execute(admin, format(admin, "GRANT CONNECT, TEMPORARY ON DATABASE %I TO %I", database, app));
+    execute(admin, format(admin, "GRANT CONNECT, TEMPORARY ON DATABASE %I TO %I", database, settings.owner().user()));
+  }
+
+  private static boolean exists(Connection c, String sql, String value) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, value);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  /** Quotes identifiers and literals with PostgreSQL's own {@code format()}, never by hand. */
+  static String format(Connection c, String template, String... args) throws SQLException {
+    StringBuilder sql = new StringBuilder("SELECT format(?");
+    for (int i = 0; i < args.length; i++) {
+      sql.append(", ?");
+    }
+    try (PreparedStatement ps = c.prepareStatement(sql.append(')').toString())) {
+      ps.setString(1, template);
+      for (int i = 0; i < args.length; i++) {
+        ps.setString(i + 2, args[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getString(1);
+      }
+    }
+  }
+
+  private static void execute(Connection c, String sql) throws SQLException {
+    try (Statement st = c.createStatement()) {
+      st.execute(sql);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package com.opsuite.core.database;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Prepares PostgreSQL before the application serves anything: provisions the database and roles if
+ * missing, then runs the migrations. A startup singleton because the container finishes it before
+ * the first request; bean-managed so no container transaction wraps the DDL.
+ *
+ * <p>Also declares the application's connection pool. It connects as the non-owner application
+ * role, validates connections so a database restart is survived, and takes every setting from
+ * MicroProfile Config, so nothing about the environment is baked into the build.
+ */
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+@DataSourceDefinition(
+    name = DatabaseStartup.DATA_SOURCE,
+    className = "org.postgresql.ds.PGSimpleDataSource",
+    url = "${MPCONFIG=opsuite.db.url}",
+    user = "${MPCONFIG=opsuite.db.app-user}",
+    password = "${MPCONFIG=opsuite.db.app-password}",
+    minPoolSize = 2,
+    maxPoolSize = 32,
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+      "fish.payara.fail-all-connections=true",
+      "applicationName=opsuite"
+    })
+public class DatabaseStartup {
+
+  /** JNDI name of the application's pool; the persistence unit and health checks use it. */
+  public static final String DATA_SOURCE = "java:app/jdbc/opsuite";
+
+  private static final Logger LOG = Logger.getLogger(DatabaseStartup.class.getName());
+
+  @Inject DatabaseSettings settings;
+  @Inject DatabaseProvisioner provisioner;
+  @Inject SchemaMigrator migrator;
+  @Inject SchemaState state;
+
+  @PostConstruct
+  void prepareDatabase() {
+    try {
+      if (settings.provision()) {
+        provisioner.provision();
+      }
+      state.migrated(migrator.migrate());
+    } catch (Exception e) {
+      // Keep the application deployed so readiness reports why it is not ready.
+      LOG.log(Level.SEVERE, "The database could not be prepared; the application is not ready", e);
+      state.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+}

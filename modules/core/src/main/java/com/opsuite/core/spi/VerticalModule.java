@@ -1,0 +1,46 @@
+package com.opsuite.core.spi;
+
+import com.opsuite.core.i18n.LocalizedBundles;
+import java.util.Locale;
+
+/**
+ * A vertical business module (online-ops, gas-inspection, ...) plugged into core.
+ *
+ * <p>A module is an application-scoped CDI bean in its own jar. Core discovers every module through
+ * CDI and never names one, so adding a vertical is adding a jar: no core code changes. Later
+ * contributions (permissions, menu, settings, KPI measures, approval document types) are added to
+ * this interface as default methods so existing modules keep compiling.
+ */
+public interface VerticalModule {
+
+  /**
+   * Stable identifier: lower-case letters, digits and hyphens, e.g. {@code gas-inspection}. Used in
+   * URLs, setting keys and the module's migration history table, so it never changes once shipped.
+   */
+  String id();
+
+  /**
+   * Base name of the module's resource bundle, which holds at least {@code module.name} and {@code
+   * module.description} in every supported language.
+   */
+  String messageBundle();
+
+  /** The module's name in the given language. */
+  default String name(Locale locale) {
+    return LocalizedBundles.text(messageBundle(), locale, getClass().getClassLoader(), "module.name");
+  }
+
+  /** One sentence on what the module does, in the given language. */
+  default String description(Locale locale) {
+    return LocalizedBundles.text(
+        messageBundle(), locale, getClass().getClassLoader(), "module.description");
+  }
+
+  /**
+   * Classpath folder of this module's Flyway migrations. Each module keeps its own migration history,
+   * so modules version their schema independently of each other and of core.
+   */
+  default String migrationLocation() {
+    return "db/migration/" + id();
+  }
+}

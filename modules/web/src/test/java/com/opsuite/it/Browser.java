@@ -1,0 +1,155 @@
+package com.opsuite.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven through Debian's chromedriver (never a downloaded one), with a
+ * fresh profile per browser so no state leaks between tests.
+ */
+public final class Browser implements AutoCloseable {
+
+  private static final String CHROMIUM = "/usr/bin/chromium";
+  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+  private final Path profile;
+  private final ChromeDriver driver;
+
+  private Browser(Viewport viewport, String acceptLanguage) {
+    try {
+      profile = Files.createTempDirectory("opsuite-chromium");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--user-data-dir=" + profile,
+        "--lang=" + acceptLanguage.split(",")[0],
+        "--window-size=" + viewport.width() + "," + viewport.height());
+    Map<String, Object> prefs = new HashMap<>();
+    prefs.put("intl.accept_languages", acceptLanguage);
+    options.setExperimentalOption("prefs", prefs);
+    if (viewport.mobile()) {
+      // Emulate the phone's viewport exactly (CSS pixels, touch), not just a narrow window.
+      options.setExperimentalOption(
+          "mobileEmulation",
+          Map.of(
+              "deviceMetrics",
+              Map.of(
+                  "width", viewport.width(),
+                  "height", viewport.height(),
+                  "pixelRatio", 2.0,
+                  "touch", true)));
+    }
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+            .usingAnyFreePort()
+            .withEnvironment(
+                Map.of(
+                    "HOME", profile.toString(),
+                    "XDG_CONFIG_HOME", profile.resolve("config").toString(),
+                    "XDG_CACHE_HOME", profile.resolve("cache").toString()))
+            .build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  /** A browser whose user prefers the given languages (an Accept-Language list). */
+  public static Browser open(Viewport viewport, String acceptLanguage) {
+    return new Browser(viewport, acceptLanguage);
+  }
+
+  public ChromeDriver driver() {
+    return driver;
+  }
+
+  public WebDriverWait waitUpTo(Duration timeout) {
+    return new WebDriverWait(driver, timeout);
+  }
+
+  /** Saves a PNG of the current page under the build's screenshot folder, for people to look at. */
+  public Path screenshot(String name) {
+    Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+    try {
+      Files.createDirectories(dir);
+      Path target = dir.resolve(name + ".png");
+      Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+      return Files.move(shot, target, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public Object script(String javascript, Object... args) {
+    return driver.executeScript(javascript, args);
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      deleteProfile();
+    }
+  }
+
+  private void deleteProfile() {
+    try (Stream<Path> files = Files.walk(profile)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // A leftover temporary profile is harmless.
+    }
+  }
+
+  /** The screen sizes pages are checked at. */
+  public enum Viewport {
+    PHONE(390, 844, true),
+    DESKTOP(1366, 900, false);
+
+    private final int width;
+    private final int height;
+    private final boolean mobile;
+
+    Viewport(int width, int height, boolean mobile) {
+      this.width = width;
+      this.height = height;
+      this.mobile = mobile;
+    }
+
+    public int width() {
+      return width;
+    }
+
+    public int height() {
+      return height;
+    }
+
+    public boolean mobile() {
+      return mobile;
+    }
+  }
+}
