@@ -1,8 +1,6 @@
 package com.opsuite.core.database;
 
 import com.opsuite.core.database.DatabaseSettings.Credentials;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -11,10 +9,13 @@ import org.postgresql.ds.PGSimpleDataSource;
  * Unpooled connections for start-up work that must not run as the application role: provisioning
  * (as the administrator) and migrations (as the schema owner). Requests never use these.
  */
-@ApplicationScoped
 public class ConnectionFactory {
 
-  @Inject DatabaseSettings settings;
+  private final DatabaseSettings settings;
+
+  public ConnectionFactory(DatabaseSettings settings) {
+    this.settings = settings;
+  }
 
   /** A data source for the application database as the schema owner, e.g. for Flyway. */
   public PGSimpleDataSource ownerDataSource() {

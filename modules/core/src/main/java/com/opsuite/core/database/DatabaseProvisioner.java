@@ -1,16 +1,13 @@
 package com.opsuite.core.database;
 
 import com.opsuite.core.database.DatabaseSettings.Credentials;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.temporal.ChronoUnit;
+import java.time.Duration;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
  * Creates what the product needs in PostgreSQL and is missing: the schema owner role, the
@@ -19,7 +16,6 @@ import org.eclipse.microprofile.faulttolerance.Retry;
  * <p>The application role is deliberately neither superuser, owner nor BYPASSRLS: row-level
  * security, the second wall between tenants, only binds a role like that.
  */
-@ApplicationScoped
 public class DatabaseProvisioner {
 
   private static final Logger LOG = Logger.getLogger(DatabaseProvisioner.class.getName());
@@ -27,18 +23,44 @@ public class DatabaseProvisioner {
   /** Serialises provisioning across instances that start together (key is arbitrary but fixed). */
   private static final long PROVISIONING_LOCK = 0x0b5_5017eL;
 
-  @Inject DatabaseSettings settings;
-  @Inject ConnectionFactory connections;
+  /** How long to wait for PostgreSQL to accept connections (a container started beside it). */
+  static final Duration WAIT_FOR_DATABASE = Duration.ofSeconds(90);
 
-  /** Retries while PostgreSQL is still starting (a container started beside it, a restart). */
-  @Retry(
-      maxRetries = 30,
-      delay = 2,
-      delayUnit = ChronoUnit.SECONDS,
-      maxDuration = 90,
-      durationUnit = ChronoUnit.SECONDS,
-      retryOn = DatabaseUnavailableException.class)
+  private final DatabaseSettings settings;
+  private final ConnectionFactory connections;
+
+  public DatabaseProvisioner(DatabaseSettings settings) {
+    this.settings = settings;
+    this.connections = new ConnectionFactory(settings);
+  }
+
+  /** Provisions, retrying while PostgreSQL cannot be reached yet; other errors fail at once. */
   public void provision() throws SQLException {
+    long deadline = System.nanoTime() + WAIT_FOR_DATABASE.toNanos();
+    while (true) {
+      try {
+        provisionOnce();
+        return;
+      } catch (DatabaseUnavailableException e) {
+        if (System.nanoTime() > deadline) {
+          throw e;
+        }
+        LOG.info(() -> "PostgreSQL is not reachable yet, retrying: " + e.getMessage());
+        pause();
+      }
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(2000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting for PostgreSQL", e);
+    }
+  }
+
+  private void provisionOnce() throws SQLException {
     RoleNames.requireDistinct(settings.admin().user(), settings.owner().user(), settings.app().user());
     String database = connections.applicationDatabaseName();
     try (Connection admin = DatabaseUnavailableException.whenUnreachable(connections::adminOnMaintenanceDatabase)) {

@@ -11,8 +11,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Prepares PostgreSQL before the application serves anything: provisions the database and roles if
- * missing, then runs the migrations. A startup singleton because the container finishes it before
+ * Prepares PostgreSQL before the application serves anything: makes sure the database and roles
+ * exist (usually already done by the pool's first connection), then runs the migrations. A startup singleton because the container finishes it before
  * the first request; bean-managed so no container transaction wraps the DDL.
  *
  * <p>Also declares the application's connection pool. It connects as the non-owner application
@@ -24,7 +24,7 @@ import java.util.logging.Logger;
 @TransactionManagement(TransactionManagementType.BEAN)
 @DataSourceDefinition(
     name = DatabaseStartup.DATA_SOURCE,
-    className = "org.postgresql.ds.PGSimpleDataSource",
+    className = "com.opsuite.core.database.ProvisioningDataSource",
     url = "${MPCONFIG=opsuite.db.url}",
     user = "${MPCONFIG=opsuite.db.app-user}",
     password = "${MPCONFIG=opsuite.db.app-password}",
@@ -45,16 +45,13 @@ public class DatabaseStartup {
   private static final Logger LOG = Logger.getLogger(DatabaseStartup.class.getName());
 
   @Inject DatabaseSettings settings;
-  @Inject DatabaseProvisioner provisioner;
   @Inject SchemaMigrator migrator;
   @Inject SchemaState state;
 
   @PostConstruct
   void prepareDatabase() {
     try {
-      if (settings.provision()) {
-        provisioner.provision();
-      }
+      ProvisioningDataSource.ensureProvisioned(settings);
       state.migrated(migrator.migrate());
     } catch (Exception e) {
       // Keep the application deployed so readiness reports why it is not ready.

@@ -36,12 +36,11 @@ public class SchemaMigrator {
   private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
 
   @Inject ModuleRegistry modules;
-  @Inject ConnectionFactory connections;
   @Inject DatabaseSettings settings;
 
   /** Migrates core and every module; returns the schema version each one reached. */
   public Map<String, String> migrate() throws SQLException {
-    DataSource owner = connections.ownerDataSource();
+    DataSource owner = new ConnectionFactory(settings).ownerDataSource();
     Map<String, String> versions = new LinkedHashMap<>();
     versions.put(CORE, migrate(owner, CORE, "db/migration/core", SchemaMigrator.class.getClassLoader()));
     for (VerticalModule module : modules.installed()) {

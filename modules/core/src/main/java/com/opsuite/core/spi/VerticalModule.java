@@ -1,6 +1,8 @@
 package com.opsuite.core.spi;
 
 import com.opsuite.core.i18n.LocalizedBundles;
+import com.opsuite.core.settings.SettingDefinition;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -27,13 +29,12 @@ public interface VerticalModule {
 
   /** The module's name in the given language. */
   default String name(Locale locale) {
-    return LocalizedBundles.text(messageBundle(), locale, getClass().getClassLoader(), "module.name");
+    return text(locale, "module.name");
   }
 
   /** One sentence on what the module does, in the given language. */
   default String description(Locale locale) {
-    return LocalizedBundles.text(
-        messageBundle(), locale, getClass().getClassLoader(), "module.description");
+    return text(locale, "module.description");
   }
 
   /**
@@ -42,5 +43,23 @@ public interface VerticalModule {
    */
   default String migrationLocation() {
     return "db/migration/" + id();
+  }
+
+  /**
+   * The tenant settings this module declares, with their defaults and bounds; labels are {@code
+   * setting.<key>} in the module's bundle.
+   */
+  default List<SettingDefinition> settings() {
+    return List.of();
+  }
+
+  /** The module's pages a user reaches from the menu, in menu order. */
+  default List<MenuEntry> menu() {
+    return List.of(new MenuEntry("module.name", "/" + id() + "/index.xhtml"));
+  }
+
+  /** The text for {@code key} in the module's bundle. */
+  default String text(Locale locale, String key) {
+    return LocalizedBundles.text(messageBundle(), locale, getClass().getClassLoader(), key);
   }
 }

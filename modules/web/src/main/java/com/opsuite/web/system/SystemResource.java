@@ -1,5 +1,6 @@
 package com.opsuite.web.system;
 
+import com.opsuite.core.api.PlatformApi;
 import com.opsuite.core.database.SchemaState;
 import com.opsuite.core.i18n.SupportedLocales;
 import com.opsuite.core.module.ModuleRegistry;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Public facts about this installation: the modules it offers and its schema versions. */
 @Path("v1/system")
+@PlatformApi
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SystemResource {

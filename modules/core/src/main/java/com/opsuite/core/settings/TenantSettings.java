@@ -1,0 +1,161 @@
+package com.opsuite.core.settings;
+
+import com.opsuite.core.tenancy.TenantBound;
+import com.opsuite.core.tenancy.TenantContext;
+import com.opsuite.core.validation.InvalidInputException;
+import com.opsuite.core.validation.InvalidInputException.Violation;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The current tenant's settings: typed reads (cached), validated changes recorded in the change
+ * history, and cache eviction on every node once a change commits.
+ */
+@ApplicationScoped
+@Transactional
+@TenantBound
+public class TenantSettings {
+
+  public static final String CHANGE_CHANNEL = "opsuite_settings";
+
+  @PersistenceContext EntityManager em;
+  @Inject TenantContext tenant;
+  @Inject SettingCatalog catalog;
+  @Inject SettingsCache cache;
+
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  /** The effective value: the tenant's own, else the installation's default. */
+  public String value(String scope, String key) {
+    SettingDefinition definition = definition(scope, key);
+    String stored = stored().get(SettingsCache.key(scope, key));
+    return stored != null ? stored : catalog.defaultValue(scope, definition);
+  }
+
+  public long longValue(String scope, String key) {
+    return Long.parseLong(value(scope, key));
+  }
+
+  public boolean booleanValue(String scope, String key) {
+    return Boolean.parseBoolean(value(scope, key));
+  }
+
+  /** The effective value of every setting of a scope, keyed by setting key, in declaration order. */
+  public Map<String, String> values(String scope) {
+    Map<String, String> values = new java.util.LinkedHashMap<>();
+    catalog.definitions(scope).forEach(d -> values.put(d.key(), value(scope, d.key())));
+    return values;
+  }
+
+  /**
+   * Changes several settings of one scope together: all are checked first, and if any is invalid
+   * none is changed. A value equal to the default removes the tenant's own value.
+   */
+  public void change(String scope, Map<String, String> newValues, String by) {
+    List<Violation> violations = new ArrayList<>();
+    Map<String, String> checked = new HashMap<>();
+    newValues.forEach(
+        (key, raw) -> {
+          SettingDefinition definition = catalog.find(scope, key).orElse(null);
+          if (definition == null) {
+            violations.add(new Violation(key, "setting.unknown"));
+            return;
+          }
+          SettingDefinition.Checked result = definition.check(raw);
+          if (result.isValid()) {
+            checked.put(key, result.value());
+          } else if (result.argument() == null) {
+            violations.add(new Violation(key, result.errorKey()));
+          } else {
+            violations.add(new Violation(key, result.errorKey(), result.argument()));
+          }
+        });
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
+    }
+    boolean changed = false;
+    for (Map.Entry<String, String> entry : checked.entrySet()) {
+      changed |= apply(scope, catalog.find(scope, entry.getKey()).orElseThrow(), entry.getValue(), by);
+    }
+    if (changed) {
+      announceChange();
+    }
+  }
+
+  public List<SettingChange> history(String scope) {
+    return em.createQuery(
+            "SELECT c FROM SettingChange c WHERE c.scope = :scope ORDER BY c.changedAt DESC, c.id DESC",
+            SettingChange.class)
+        .setParameter("scope", scope)
+        .setMaxResults(200)
+        .getResultList();
+  }
+
+  private boolean apply(String scope, SettingDefinition definition, String value, String by) {
+    String before = value(scope, definition.key());
+    if (before.equals(value)) {
+      return false;
+    }
+    TenantSetting row = em.find(TenantSetting.class, new SettingKey(scope, definition.key()));
+    boolean isDefault = Objects.equals(value, catalog.defaultValue(scope, definition));
+    if (row != null && isDefault) {
+      em.remove(row);
+    } else if (row != null) {
+      row.change(value, by);
+    } else if (!isDefault) {
+      em.persist(new TenantSetting(scope, definition.key(), value, by));
+    }
+    em.persist(new SettingChange(scope, definition.key(), before, value, by));
+    return true;
+  }
+
+  /** Other nodes hear of it through PostgreSQL (delivered on commit); this one evicts on commit. */
+  private void announceChange() {
+    String code = tenant.require().code();
+    em.createNativeQuery("SELECT pg_notify('" + CHANGE_CHANNEL + "', ?1)")
+        .setHint("eclipselink.jdbc.allow-native-sql-query", true)
+        .setParameter(1, code)
+        .getSingleResult();
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            cache.evict(code);
+          }
+        });
+    cache.evict(code);
+  }
+
+  private SettingDefinition definition(String scope, String key) {
+    return catalog
+        .find(scope, key)
+        .orElseThrow(() -> new IllegalArgumentException("No setting " + scope + "/" + key + " is declared"));
+  }
+
+  private Map<String, String> stored() {
+    String code = tenant.require().code();
+    return cache.values(
+        code,
+        () -> {
+          Map<String, String> values = new HashMap<>();
+          em.createQuery("SELECT s FROM TenantSetting s", TenantSetting.class)
+              .getResultList()
+              .forEach(s -> values.put(SettingsCache.key(s.getScope(), s.getKey()), s.getValue()));
+          return values;
+        });
+  }
+}

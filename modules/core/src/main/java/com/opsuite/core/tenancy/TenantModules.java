@@ -1,0 +1,57 @@
+package com.opsuite.core.tenancy;
+
+import com.opsuite.core.module.ModuleRegistry;
+import com.opsuite.core.spi.VerticalModule;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Which installed modules the current tenant has enabled. Disabling only cuts access: the module's
+ * data stays, and is back as it was when the module is enabled again.
+ */
+@ApplicationScoped
+@Transactional
+@TenantBound
+public class TenantModules {
+
+  @PersistenceContext EntityManager em;
+  @Inject ModuleRegistry modules;
+
+  /** Ids of the modules the current tenant may use (installed and enabled). */
+  public Set<String> enabledIds() {
+    Set<String> installed = modules.installed().stream().map(VerticalModule::id).collect(Collectors.toSet());
+    return em.createQuery("SELECT m.moduleId FROM TenantModule m WHERE m.enabled = true", String.class)
+        .getResultStream()
+        .filter(installed::contains)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  public boolean isEnabled(String moduleId) {
+    return enabledIds().contains(moduleId);
+  }
+
+  /** The installed modules the current tenant has enabled, in module order. */
+  public List<VerticalModule> enabled() {
+    Set<String> ids = enabledIds();
+    return modules.installed().stream().filter(m -> ids.contains(m.id())).toList();
+  }
+
+  /** Switches a module on or off for the current tenant; an unknown module is refused. */
+  public void setEnabled(String moduleId, boolean enabled, String by) {
+    if (modules.find(moduleId).isEmpty()) {
+      throw new IllegalArgumentException("No module " + moduleId + " is installed");
+    }
+    TenantModule row = em.find(TenantModule.class, moduleId);
+    if (row == null) {
+      em.persist(new TenantModule(moduleId, enabled, by));
+    } else if (row.isEnabled() != enabled) {
+      row.setEnabled(enabled, by);
+    }
+  }
+}

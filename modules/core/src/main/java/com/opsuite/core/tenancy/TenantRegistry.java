@@ -1,0 +1,53 @@
+package com.opsuite.core.tenancy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** The platform's tenant registry: lookup for request routing, creation, suspension. */
+@ApplicationScoped
+@Transactional
+public class TenantRegistry {
+
+  /** Lower-case words joined by hyphens, 3 to 40 characters: safe in URLs and as a row key. */
+  public static final Pattern CODE = Pattern.compile("^(?=.{3,40}$)[a-z][a-z0-9]*(-[a-z0-9]+)*$");
+
+  @PersistenceContext EntityManager em;
+
+  public Optional<Tenant> find(String code) {
+    if (code == null || !CODE.matcher(code).matches()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(em.find(Tenant.class, code));
+  }
+
+  /** The tenant if it exists and may work; unknown and suspended look the same to a visitor. */
+  public Optional<TenantRef> findActive(String code) {
+    return find(code).filter(Tenant::isActive).map(Tenant::ref);
+  }
+
+  public boolean exists(String code) {
+    return find(code).isPresent();
+  }
+
+  public Tenant create(Tenant tenant) {
+    em.persist(tenant);
+    return tenant;
+  }
+
+  public List<Tenant> list() {
+    return em.createQuery("SELECT t FROM Tenant t ORDER BY t.code", Tenant.class).getResultList();
+  }
+
+  public void suspend(String code) {
+    find(code).orElseThrow().suspend();
+  }
+
+  public void reactivate(String code) {
+    find(code).orElseThrow().reactivate();
+  }
+}
