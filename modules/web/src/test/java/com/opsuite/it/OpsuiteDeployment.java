@@ -12,7 +12,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * Micro, against a database of its own. Starting Payara Micro per test class would cost ~20 s each.
  *
  * <p>The test database is dropped first, so every run also proves that start-up provisions a
- * database, its roles and its schema from nothing.
+ * database, its roles and its schema from nothing; the demo tenant definitions are copied to a
+ * folder the tests may change, which the application applies at start-up.
  */
 @ArquillianSuiteDeployment
 public final class OpsuiteDeployment {
@@ -22,6 +23,7 @@ public final class OpsuiteDeployment {
   @Deployment(testable = false)
   public static WebArchive opsuite() {
     TestDatabase.dropApplicationDatabase();
+    TestTenants.copyDefinitions();
     File war = new File(System.getProperty("it.war"));
     return ShrinkWrap.create(ZipImporter.class, "opsuite.war").importFrom(war).as(WebArchive.class);
   }

@@ -1,7 +1,7 @@
 package com.opsuite.core.api;
 
-import com.opsuite.core.i18n.CoreMessages;
 import com.opsuite.core.i18n.SupportedLocales;
+import com.opsuite.core.validation.InvalidInputException;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -18,48 +17,43 @@ import java.util.logging.Logger;
 
 /**
  * Every other failure of an API call: a problem+json body in the caller's language, never a stack
- * trace or an HTML page. A concurrent edit is 409; anything unexpected is 500 with a reference that
- * is also in the log.
+ * trace or an HTML page. Refused input wrapped by the framework (a malformed path or query
+ * parameter) is 400 with its reason; a concurrent edit is 409; an HTTP error keeps its status;
+ * anything unexpected is 500 with a reference that is also in the log.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
 
-  @Inject CoreMessages messages;
+  @Inject ProblemResponses problems;
   @Context HttpHeaders headers;
 
   @Override
   public Response toResponse(Throwable e) {
-    if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
-      return web.getResponse();
-    }
     Locale locale = SupportedLocales.bestMatch(headers.getAcceptableLanguages().iterator());
-    if (isConflict(e)) {
-      return problem(409, locale, "problem.conflict.title", "problem.conflict.detail", null);
+    InvalidInputException invalid = cause(e, InvalidInputException.class);
+    if (invalid != null) {
+      return problems.invalidInput(invalid, locale);
+    }
+    if (cause(e, OptimisticLockException.class) != null) {
+      return problems.problem(409, "about:blank", locale, "problem.conflict.title", "problem.conflict.detail");
+    }
+    if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+      int status = web.getResponse().getStatus();
+      return problems.problem(status, "about:blank", locale, ProblemResponses.titleKey(status), null);
     }
     String reference = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "API request failed, reference " + reference, e);
-    return problem(500, locale, "problem.server.title", "problem.server.detail", reference);
+    return problems.problem(500, "urn:opsuite:error:" + reference, locale, "problem.server.title", "problem.server.detail");
   }
 
-  private static boolean isConflict(Throwable e) {
+  private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof OptimisticLockException) {
-        return true;
+      if (type.isInstance(t)) {
+        return type.cast(t);
       }
     }
-    return false;
-  }
-
-  private Response problem(int status, Locale locale, String title, String detail, String reference) {
-    ApiProblem body =
-        new ApiProblem(
-            reference == null ? "about:blank" : "urn:opsuite:error:" + reference,
-            messages.text(locale, title),
-            status,
-            messages.text(locale, detail),
-            List.of());
-    return Response.status(status).type(ApiProblem.MEDIA_TYPE).entity(body).build();
+    return null;
   }
 }

@@ -6,6 +6,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import com.opsuite.database.DatabaseSettings;
+import com.opsuite.database.ProvisioningDataSource;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -20,11 +22,11 @@ import java.util.logging.Logger;
  * MicroProfile Config, so nothing about the environment is baked into the build.
  */
 @Startup
-@Singleton
+@Singleton(name = "DatabaseStartup")
 @TransactionManagement(TransactionManagementType.BEAN)
 @DataSourceDefinition(
     name = DatabaseStartup.DATA_SOURCE,
-    className = "com.opsuite.core.database.ProvisioningDataSource",
+    className = "com.opsuite.database.ProvisioningDataSource",
     url = "${MPCONFIG=opsuite.db.url}",
     user = "${MPCONFIG=opsuite.db.app-user}",
     password = "${MPCONFIG=opsuite.db.app-password}",
@@ -35,7 +37,14 @@ import java.util.logging.Logger;
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
       "fish.payara.fail-all-connections=true",
-      "applicationName=opsuite"
+      "applicationName=opsuite",
+      // Read by ProvisioningDataSource, which creates the database on the first connection.
+      "ownerUser=${MPCONFIG=opsuite.db.owner-user}",
+      "ownerPassword=${MPCONFIG=opsuite.db.owner-password}",
+      "adminUser=${MPCONFIG=opsuite.db.admin-user}",
+      "adminPassword=${MPCONFIG=opsuite.db.admin-password}",
+      "adminDatabase=${MPCONFIG=opsuite.db.admin-database}",
+      "provision=${MPCONFIG=opsuite.db.provision}"
     })
 public class DatabaseStartup {
 

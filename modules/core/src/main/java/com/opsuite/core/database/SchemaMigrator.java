@@ -2,6 +2,9 @@ package com.opsuite.core.database;
 
 import com.opsuite.core.module.ModuleRegistry;
 import com.opsuite.core.spi.VerticalModule;
+import com.opsuite.database.ConnectionFactory;
+import com.opsuite.database.DatabaseProvisioner;
+import com.opsuite.database.DatabaseSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;

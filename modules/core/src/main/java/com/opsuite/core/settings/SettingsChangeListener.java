@@ -1,6 +1,6 @@
 package com.opsuite.core.settings;
 
-import com.opsuite.core.database.DatabaseSettings;
+import com.opsuite.database.DatabaseSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;

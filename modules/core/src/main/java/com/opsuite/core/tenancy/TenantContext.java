@@ -21,6 +21,13 @@ public class TenantContext {
     this.tenant = tenant;
   }
 
+  /** For {@link TenantScope} only: works for another tenant for a while, then switches back. */
+  TenantRef swap(TenantRef tenant) {
+    TenantRef previous = this.tenant;
+    this.tenant = tenant;
+    return previous;
+  }
+
   public Optional<TenantRef> current() {
     return Optional.ofNullable(tenant);
   }

@@ -1,5 +1,6 @@
 package com.opsuite.web.faces;
 
+import com.opsuite.core.api.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import java.security.Principal;
@@ -10,6 +11,6 @@ public class CurrentUser {
 
   public String name() {
     Principal principal = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();
-    return principal == null ? "anonymous" : principal.getName();
+    return principal == null ? Caller.ANONYMOUS : principal.getName();
   }
 }

@@ -1,8 +1,7 @@
 package com.opsuite.web.rest;
 
-import com.opsuite.core.api.ApiProblem;
 import com.opsuite.core.api.PlatformApi;
-import com.opsuite.core.i18n.CoreMessages;
+import com.opsuite.core.api.ProblemResponses;
 import com.opsuite.core.i18n.SupportedLocales;
 import com.opsuite.core.module.ModuleRegistry;
 import com.opsuite.core.tenancy.TenantContext;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +36,7 @@ public class TenantRequestFilter implements ContainerRequestFilter {
   @Inject TenantContext context;
   @Inject TenantModules tenantModules;
   @Inject ModuleRegistry modules;
-  @Inject CoreMessages messages;
+  @Inject ProblemResponses problems;
 
   @Inject
   @ConfigProperty(name = "opsuite.api.tenant-header", defaultValue = "false")
@@ -54,18 +52,18 @@ public class TenantRequestFilter implements ContainerRequestFilter {
     Locale locale = SupportedLocales.bestMatch(request.getAcceptableLanguages().iterator());
     String code = tenantHeaderEnabled ? request.getHeaderString(TENANT_HEADER) : null;
     if (code == null || code.isBlank()) {
-      request.abortWith(problem(401, locale, "problem.noTenant.title", "problem.noTenant.detail"));
+      request.abortWith(problems.problem(401, "about:blank", locale, "problem.noTenant.title", "problem.noTenant.detail"));
       return;
     }
     Optional<TenantRef> tenant = registry.findActive(code.strip());
     if (tenant.isEmpty()) {
-      request.abortWith(problem(404, locale, "problem.notFound.title", null));
+      request.abortWith(problems.problem(404, "about:blank", locale, "problem.notFound.title", null));
       return;
     }
     context.enter(tenant.get());
     Optional<String> module = moduleOf(request.getUriInfo().getPathSegments().stream().map(s -> s.getPath()).toList());
     if (module.isPresent() && !tenantModules.isEnabled(module.get())) {
-      request.abortWith(problem(404, locale, "problem.notFound.title", null));
+      request.abortWith(problems.problem(404, "about:blank", locale, "problem.notFound.title", null));
     }
   }
 
@@ -77,14 +75,4 @@ public class TenantRequestFilter implements ContainerRequestFilter {
     return modules.find(segments.get(1)).map(m -> m.id());
   }
 
-  private Response problem(int status, Locale locale, String titleKey, String detailKey) {
-    ApiProblem body =
-        new ApiProblem(
-            "about:blank",
-            messages.text(locale, titleKey),
-            status,
-            detailKey == null ? null : messages.text(locale, detailKey),
-            List.of());
-    return Response.status(status).type(ApiProblem.MEDIA_TYPE).entity(body).build();
-  }
 }

@@ -44,7 +44,8 @@ public class TenantViewHandler extends ViewHandlerWrapper {
     }
     Optional<TenantRef> tenant = CDI.current().select(TenantContext.class).get().current();
     String contextPath = context.getExternalContext().getRequestContextPath();
-    if (tenant.isEmpty() || !url.startsWith(contextPath + "/")) {
+    // Bookmarkable and redirect URLs are built from the action URL: prefix once only.
+    if (tenant.isEmpty() || !url.startsWith(contextPath + "/") || url.startsWith(contextPath + TenantPaths.PREFIX)) {
       return url;
     }
     return contextPath + TenantPaths.PREFIX + tenant.get().code() + url.substring(contextPath.length());

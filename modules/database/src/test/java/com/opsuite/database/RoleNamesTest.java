@@ -1,4 +1,4 @@
-package com.opsuite.core.database;
+package com.opsuite.database;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

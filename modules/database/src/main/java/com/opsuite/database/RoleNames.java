@@ -1,4 +1,4 @@
-package com.opsuite.core.database;
+package com.opsuite.database;
 
 import java.util.HashSet;
 import java.util.Set;

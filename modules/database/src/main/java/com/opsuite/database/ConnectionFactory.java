@@ -1,6 +1,6 @@
-package com.opsuite.core.database;
+package com.opsuite.database;
 
-import com.opsuite.core.database.DatabaseSettings.Credentials;
+import com.opsuite.database.DatabaseSettings.Credentials;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.postgresql.ds.PGSimpleDataSource;

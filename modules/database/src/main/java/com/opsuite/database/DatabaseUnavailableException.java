@@ -1,4 +1,4 @@
-package com.opsuite.core.database;
+package com.opsuite.database;
 
 import java.sql.Connection;
 import java.sql.SQLException;

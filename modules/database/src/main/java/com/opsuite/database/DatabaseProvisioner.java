@@ -1,6 +1,6 @@
-package com.opsuite.core.database;
+package com.opsuite.database;
 
-import com.opsuite.core.database.DatabaseSettings.Credentials;
+import com.opsuite.database.DatabaseSettings.Credentials;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -119,7 +119,7 @@ public class DatabaseProvisioner {
   }
 
   /** Quotes identifiers and literals with PostgreSQL's own {@code format()}, never by hand. */
-  static String format(Connection c, String template, String... args) throws SQLException {
+  public static String format(Connection c, String template, String... args) throws SQLException {
     StringBuilder sql = new StringBuilder("SELECT format(?");
     for (int i = 0; i < args.length; i++) {
       sql.append(", ?");
