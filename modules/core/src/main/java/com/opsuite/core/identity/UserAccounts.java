@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -27,9 +26,5 @@ public class UserAccounts {
   public UserAccount add(UserAccount account) {
     em.persist(account);
     return account;
-  }
-
-  public List<UserAccount> list() {
-    return em.createQuery("SELECT u FROM UserAccount u ORDER BY u.email", UserAccount.class).getResultList();
   }
 }

@@ -47,10 +47,6 @@ public class TenantSettings {
     return Long.parseLong(value(scope, key));
   }
 
-  public boolean booleanValue(String scope, String key) {
-    return Boolean.parseBoolean(value(scope, key));
-  }
-
   /** The effective value of every setting of a scope, keyed by setting key, in declaration order. */
   public Map<String, String> values(String scope) {
     Map<String, String> values = new java.util.LinkedHashMap<>();

@@ -4,11 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The platform's tenant registry: lookup for request routing, creation, suspension. */
+/** The platform's tenant registry: lookup for request routing, and creation. */
 @ApplicationScoped
 @Transactional
 public class TenantRegistry {
@@ -37,17 +36,5 @@ public class TenantRegistry {
   public Tenant create(Tenant tenant) {
     em.persist(tenant);
     return tenant;
-  }
-
-  public List<Tenant> list() {
-    return em.createQuery("SELECT t FROM Tenant t ORDER BY t.code", Tenant.class).getResultList();
-  }
-
-  public void suspend(String code) {
-    find(code).orElseThrow().suspend();
-  }
-
-  public void reactivate(String code) {
-    find(code).orElseThrow().reactivate();
   }
 }

@@ -35,8 +35,4 @@ public class TenantPaths {
     return modules.find(first).map(m -> m.id());
   }
 
-  /** The address of a view for a tenant, relative to the context root. */
-  public String tenantUrl(String tenantCode, String viewPath) {
-    return PREFIX + tenantCode + viewPath;
-  }
 }
