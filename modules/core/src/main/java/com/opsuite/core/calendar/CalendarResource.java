@@ -61,7 +61,7 @@ public class CalendarResource {
   @Path("days/{day}")
   @Operation(summary = "Let a day follow the built-in calendar again")
   public void clear(@PathParam("day") LocalDate day) {
-    calendar.clear(day);
+    calendar.clear(day, Caller.name(security));
   }
 
   private static DayKind parse(String kind) {

@@ -1,5 +1,6 @@
 package com.opsuite.core.calendar;
 
+import com.opsuite.core.audit.AuditLog;
 import com.opsuite.core.settings.CoreSettings;
 import com.opsuite.core.settings.SettingCatalog;
 import com.opsuite.core.settings.TenantSettings;
@@ -29,6 +30,7 @@ public class TenantCalendar {
 
   @PersistenceContext EntityManager em;
   @Inject TenantSettings settings;
+  @Inject AuditLog audit;
 
   public WorkingDayCalendar calendar() {
     Map<LocalDate, DayKind> overrides = new HashMap<>();
@@ -67,18 +69,25 @@ public class TenantCalendar {
       throw InvalidInputException.of("note", "calendar.note.tooLong", MAX_NOTE);
     }
     CalendarDay entry = em.find(CalendarDay.class, day);
+    String before = entry == null ? null : describe(entry.getKind(), entry.getNote());
     if (entry == null) {
       em.persist(new CalendarDay(day, kind, text, by));
     } else {
       entry.set(kind, text, by);
     }
+    audit.record(by, "calendar.changed", day.toString(), before, describe(kind, text));
+  }
+
+  private static String describe(DayKind kind, String note) {
+    return note == null ? kind.name() : kind.name() + " " + note;
   }
 
   /** Removes the tenant's entry: the day follows the built-in calendar again. */
-  public void clear(LocalDate day) {
+  public void clear(LocalDate day, String by) {
     CalendarDay entry = em.find(CalendarDay.class, day);
     if (entry != null) {
       em.remove(entry);
+      audit.record(by, "calendar.changed", day.toString(), describe(entry.getKind(), entry.getNote()), null);
     }
   }
 }

@@ -1,5 +1,6 @@
 package com.opsuite.core.settings;
 
+import com.opsuite.core.audit.AuditLog;
 import com.opsuite.core.tenancy.TenantBound;
 import com.opsuite.core.tenancy.TenantContext;
 import com.opsuite.core.validation.InvalidInputException;
@@ -33,6 +34,7 @@ public class TenantSettings {
   @Inject TenantContext tenant;
   @Inject SettingCatalog catalog;
   @Inject SettingsCache cache;
+  @Inject AuditLog audit;
 
   @Resource TransactionSynchronizationRegistry transactions;
 
@@ -113,6 +115,7 @@ public class TenantSettings {
       em.persist(new TenantSetting(scope, definition.key(), value, by));
     }
     em.persist(new SettingChange(scope, definition.key(), before, value, by));
+    audit.record(by, "settings.changed", scope + "/" + definition.key(), before, value);
     return true;
   }
 

@@ -1,5 +1,6 @@
 package com.opsuite.core.tenancy;
 
+import com.opsuite.core.audit.AuditLog;
 import com.opsuite.core.module.ModuleRegistry;
 import com.opsuite.core.spi.VerticalModule;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,7 @@ public class TenantModules {
 
   @PersistenceContext EntityManager em;
   @Inject ModuleRegistry modules;
+  @Inject AuditLog audit;
 
   /** Ids of the modules the current tenant may use (installed and enabled). */
   public Set<String> enabledIds() {
@@ -66,10 +68,14 @@ public class TenantModules {
       throw new IllegalArgumentException("No module " + moduleId + " is installed");
     }
     TenantModule row = em.find(TenantModule.class, moduleId);
+    boolean before = row != null && row.isEnabled();
     if (row == null) {
       em.persist(new TenantModule(moduleId, enabled, by));
     } else if (row.isEnabled() != enabled) {
       row.setEnabled(enabled, by);
+    }
+    if (before != enabled) {
+      audit.record(by, enabled ? "module.enabled" : "module.disabled", moduleId, Boolean.toString(before), Boolean.toString(enabled));
     }
   }
 }

@@ -57,7 +57,7 @@ public class CalendarView implements Serializable {
   }
 
   public void remove(LocalDate date) {
-    calendar.clear(date);
+    calendar.clear(date, user.name());
     messages.info("calendar.saved");
     load();
   }

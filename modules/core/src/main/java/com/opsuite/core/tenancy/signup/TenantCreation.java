@@ -1,5 +1,6 @@
 package com.opsuite.core.tenancy.signup;
 
+import com.opsuite.core.audit.AuditLog;
 import com.opsuite.core.identity.PasswordHashing;
 import com.opsuite.core.identity.UserAccount;
 import com.opsuite.core.identity.UserAccounts;
@@ -29,6 +30,7 @@ public class TenantCreation {
   @Inject UserAccounts accounts;
   @Inject TenantModules modules;
   @Inject PasswordHashing passwords;
+  @Inject AuditLog audit;
 
   public void create(Tenant tenant, NewAdmin admin, List<String> moduleIds) {
     if (registry.exists(tenant.getCode())) {
@@ -37,6 +39,7 @@ public class TenantCreation {
     registry.create(tenant);
     // The tenant row first: nothing relates the entities, so EclipseLink would not order them.
     em.flush();
+    audit.record(admin.email(), "tenant.created", tenant.getCode(), null, tenant.getName());
     accounts.add(new UserAccount(admin.email(), admin.name(), passwords.hash(admin.password()), true));
     for (String module : moduleIds) {
       modules.setEnabled(module, true, admin.email());
