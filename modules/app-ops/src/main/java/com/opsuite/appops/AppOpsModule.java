@@ -1,9 +1,12 @@
 package com.opsuite.appops;
 
 import com.opsuite.core.settings.SettingDefinition;
+import com.opsuite.core.spi.Permission;
+import com.opsuite.core.spi.RoleTemplate;
 import com.opsuite.core.spi.VerticalModule;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
 
 /** The app-ops vertical as core sees it: everything it contributes is announced here. */
 @ApplicationScoped
@@ -27,5 +30,29 @@ public class AppOpsModule implements VerticalModule {
     return List.of(
         SettingDefinition.integer(CHURN_INACTIVE_DAYS, 30, 1, 365),
         SettingDefinition.integer(CHURN_WARNING_DAYS, 14, 1, 365));
+  }
+
+  @Override
+  public List<Permission> permissions() {
+    return List.of(
+        new Permission("app.metrics.view"),
+        new Permission("app.channel.manage"),
+        new Permission("app.downloads.plan"),
+        new Permission("app.content.edit"),
+        new Permission("app.campaign.plan"),
+        new Permission("app.users.operate"));
+  }
+
+  /** The positions of the seed's department, each with the rights it needs. */
+  @Override
+  public List<RoleTemplate> defaultRoles() {
+    Set<String> all = Set.copyOf(permissions().stream().map(Permission::code).toList());
+    return List.of(
+        new RoleTemplate("operations-director", all),
+        new RoleTemplate("new-media-manager", Set.of("app.content.edit", "app.metrics.view")),
+        new RoleTemplate("channel-manager", Set.of("app.channel.manage", "app.downloads.plan", "app.metrics.view")),
+        new RoleTemplate("content-manager", Set.of("app.content.edit")),
+        new RoleTemplate("user-operations-manager", Set.of("app.users.operate", "app.metrics.view")),
+        new RoleTemplate("campaign-manager", Set.of("app.campaign.plan", "app.metrics.view")));
   }
 }

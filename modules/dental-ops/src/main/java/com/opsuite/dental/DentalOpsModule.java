@@ -1,9 +1,12 @@
 package com.opsuite.dental;
 
 import com.opsuite.core.settings.SettingDefinition;
+import com.opsuite.core.spi.Permission;
+import com.opsuite.core.spi.RoleTemplate;
 import com.opsuite.core.spi.VerticalModule;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
 
 /** The dental-ops vertical as core sees it: everything it contributes is announced here. */
 @ApplicationScoped
@@ -27,5 +30,29 @@ public class DentalOpsModule implements VerticalModule {
     return List.of(
         SettingDefinition.integer(CONSULTATION_REPLY_MINUTES, 30, 1, 1440),
         SettingDefinition.integer(LEAD_FOLLOW_UP_DAYS, 3, 1, 30));
+  }
+
+  @Override
+  public List<Permission> permissions() {
+    return List.of(
+        new Permission("dental.promotion.plan"),
+        new Permission("dental.content.edit"),
+        new Permission("dental.content.review"),
+        new Permission("dental.consultation.handle"),
+        new Permission("dental.lead.follow-up"),
+        new Permission("dental.data.view"),
+        new Permission("dental.patient.view"));
+  }
+
+  /** The positions of the seed's department, each with the rights it needs. */
+  @Override
+  public List<RoleTemplate> defaultRoles() {
+    Set<String> all = Set.copyOf(permissions().stream().map(Permission::code).toList());
+    return List.of(
+        new RoleTemplate("department-manager", all),
+        new RoleTemplate("promotion-specialist", Set.of("dental.promotion.plan", "dental.data.view")),
+        new RoleTemplate("content-specialist", Set.of("dental.content.edit")),
+        new RoleTemplate("customer-service", Set.of("dental.consultation.handle", "dental.lead.follow-up", "dental.patient.view")),
+        new RoleTemplate("data-analyst", Set.of("dental.data.view")));
   }
 }

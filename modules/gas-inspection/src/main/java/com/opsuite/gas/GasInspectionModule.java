@@ -1,9 +1,12 @@
 package com.opsuite.gas;
 
 import com.opsuite.core.settings.SettingDefinition;
+import com.opsuite.core.spi.Permission;
+import com.opsuite.core.spi.RoleTemplate;
 import com.opsuite.core.spi.VerticalModule;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
 
 /** The gas-inspection vertical as core sees it: everything it contributes is announced here. */
 @ApplicationScoped
@@ -27,5 +30,28 @@ public class GasInspectionModule implements VerticalModule {
     return List.of(
         SettingDefinition.integer(NO_PURCHASE_MONTHS, 3, 1, 24),
         SettingDefinition.integer(INSPECTIONS_PER_YEAR, 2, 1, 12));
+  }
+
+  @Override
+  public List<Permission> permissions() {
+    return List.of(
+        new Permission("gas.customers.manage"),
+        new Permission("gas.purchases.import"),
+        new Permission("gas.inspection.perform"),
+        new Permission("gas.inspection.assign"),
+        new Permission("gas.hazard.rectify"),
+        new Permission("gas.theft.handle"),
+        new Permission("gas.theft.escalate"),
+        new Permission("gas.audit.perform"));
+  }
+
+  /** The positions of the seed's department, each with the rights it needs. */
+  @Override
+  public List<RoleTemplate> defaultRoles() {
+    Set<String> all = Set.copyOf(permissions().stream().map(Permission::code).toList());
+    return List.of(
+        new RoleTemplate("inspection-supervisor", all),
+        new RoleTemplate("inspector", Set.of("gas.inspection.perform", "gas.hazard.rectify", "gas.theft.handle")),
+        new RoleTemplate("auditor", Set.of("gas.audit.perform", "gas.customers.manage", "gas.purchases.import")));
   }
 }

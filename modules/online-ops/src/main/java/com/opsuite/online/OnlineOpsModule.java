@@ -1,9 +1,12 @@
 package com.opsuite.online;
 
 import com.opsuite.core.settings.SettingDefinition;
+import com.opsuite.core.spi.Permission;
+import com.opsuite.core.spi.RoleTemplate;
 import com.opsuite.core.spi.VerticalModule;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
 
 /** The online-ops vertical as core sees it: everything it contributes is announced here. */
 @ApplicationScoped
@@ -33,5 +36,32 @@ public class OnlineOpsModule implements VerticalModule {
         SettingDefinition.integer(NEW_MEDIA_UPDATES_PER_DAY, 1, 0, 20),
         SettingDefinition.integer(EVENT_NEWS_WORKING_DAYS, 3, 1, 30),
         SettingDefinition.integer(PROMOTION_LEAD_DAYS, 3, 0, 60));
+  }
+
+  @Override
+  public List<Permission> permissions() {
+    return List.of(
+        new Permission("online.content.edit"),
+        new Permission("online.content.review"),
+        new Permission("online.content.publish"),
+        new Permission("online.campaign.plan"),
+        new Permission("online.campaign.approve"),
+        new Permission("online.service.reply"),
+        new Permission("online.report.view"),
+        new Permission("online.design.request"),
+        new Permission("online.budget.manage"));
+  }
+
+  /** The positions of the seed's department, each with the rights it needs. */
+  @Override
+  public List<RoleTemplate> defaultRoles() {
+    Set<String> all = Set.copyOf(permissions().stream().map(Permission::code).toList());
+    return List.of(
+        new RoleTemplate("operations-director", all),
+        new RoleTemplate("operations-manager", Set.of("online.content.review", "online.content.publish", "online.campaign.approve", "online.report.view", "online.design.request", "online.budget.manage", "online.service.reply")),
+        new RoleTemplate("content-editor", Set.of("online.content.edit", "online.design.request")),
+        new RoleTemplate("campaign-planner", Set.of("online.campaign.plan", "online.content.edit", "online.report.view")),
+        new RoleTemplate("promoter", Set.of("online.content.edit", "online.content.publish", "online.report.view")),
+        new RoleTemplate("customer-service-agent", Set.of("online.service.reply")));
   }
 }

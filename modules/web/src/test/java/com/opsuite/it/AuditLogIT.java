@@ -40,6 +40,7 @@ class AuditLogIT {
 
     List<String> entries =
         Http.jsonArray(Http.get(uri("api/v1/core/audit"), asTenant(tenant))).getValuesAs(JsonObject.class).stream()
+            .filter(e -> !e.getString("action").startsWith("role."))
             .map(e -> e.getString("action") + " " + e.getString("target") + " " + text(e, "before") + " -> " + text(e, "after") + " by " + e.getString("actor"))
             .toList();
 
@@ -97,7 +98,7 @@ class AuditLogIT {
       app.rollback();
     }
     try (Connection admin = TestDatabase.asAdmin()) {
-      assertEquals(List.of("tenant.created"), TestDatabase.strings(admin, "SELECT action FROM audit_event WHERE tenant_id = ?", tenant));
+      assertEquals(List.of("tenant.created"), TestDatabase.strings(admin, "SELECT action FROM audit_event WHERE tenant_id = ? AND action NOT LIKE 'role.%'", tenant));
     }
   }
 

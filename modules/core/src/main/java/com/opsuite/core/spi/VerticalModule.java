@@ -53,6 +53,16 @@ public interface VerticalModule {
     return List.of();
   }
 
+  /** The rights this module's pages, actions and endpoints check. */
+  default List<Permission> permissions() {
+    return List.of();
+  }
+
+  /** The roles a tenant gets when it enables the module, built from the module's permissions. */
+  default List<RoleTemplate> defaultRoles() {
+    return List.of();
+  }
+
   /** The module's pages a user reaches from the menu, in menu order. */
   default List<MenuEntry> menu() {
     return List.of(new MenuEntry("module.name", "/" + id() + "/index.xhtml"));

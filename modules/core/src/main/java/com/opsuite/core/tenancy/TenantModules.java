@@ -2,6 +2,7 @@ package com.opsuite.core.tenancy;
 
 import com.opsuite.core.audit.AuditLog;
 import com.opsuite.core.module.ModuleRegistry;
+import com.opsuite.core.security.TenantRoles;
 import com.opsuite.core.spi.VerticalModule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +27,7 @@ public class TenantModules {
   @PersistenceContext EntityManager em;
   @Inject ModuleRegistry modules;
   @Inject AuditLog audit;
+  @Inject TenantRoles roles;
 
   /** Ids of the modules the current tenant may use (installed and enabled). */
   public Set<String> enabledIds() {
@@ -73,6 +75,9 @@ public class TenantModules {
       em.persist(new TenantModule(moduleId, enabled, by));
     } else if (row.isEnabled() != enabled) {
       row.setEnabled(enabled, by);
+    }
+    if (enabled) {
+      roles.ensureDefaults(moduleId, by);
     }
     if (before != enabled) {
       audit.record(by, enabled ? "module.enabled" : "module.disabled", moduleId, Boolean.toString(before), Boolean.toString(enabled));

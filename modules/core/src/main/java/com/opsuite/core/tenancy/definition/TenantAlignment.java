@@ -4,6 +4,8 @@ import com.opsuite.core.identity.PasswordHashing;
 import com.opsuite.core.identity.UserAccount;
 import com.opsuite.core.identity.UserAccounts;
 import com.opsuite.core.module.ModuleRegistry;
+import com.opsuite.core.security.CorePermissions;
+import com.opsuite.core.security.TenantRoles;
 import com.opsuite.core.settings.TenantSettings;
 import com.opsuite.core.spi.VerticalModule;
 import com.opsuite.core.tenancy.Tenant;
@@ -13,6 +15,8 @@ import com.opsuite.core.tenancy.TenantRegistry;
 import com.opsuite.core.tenancy.signup.TenantCreation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +38,8 @@ public class TenantAlignment {
   @Inject UserAccounts accounts;
   @Inject PasswordHashing passwords;
   @Inject TenantCreation creation;
+  @Inject TenantRoles roles;
+  @PersistenceContext EntityManager em;
 
   /** Creates the tenant as signup does and applies the rest of its file, all in one transaction. */
   public void create(TenantDefinition definition) {
@@ -78,12 +84,21 @@ public class TenantAlignment {
         changed = true;
       }
     }
-    if (accounts.findByEmail(definition.admin().email()).isEmpty()) {
-      accounts.add(
-          new UserAccount(
-              definition.admin().email(), definition.admin().name(), passwords.hash(definition.admin().password()), true));
+    // Roles of tenants made before roles existed, or of modules enabled meanwhile.
+    changed |= roles.ensureAdministratorRole(by);
+    for (String module : definition.modules()) {
+      changed |= roles.ensureDefaults(module, by);
+    }
+    UserAccount account = accounts.findByEmail(definition.admin().email()).orElse(null);
+    if (account == null) {
+      account =
+          accounts.add(
+              new UserAccount(
+                  definition.admin().email(), definition.admin().name(), passwords.hash(definition.admin().password()), true));
       changed = true;
     }
+    em.flush();
+    changed |= roles.assign(account.getId(), CorePermissions.TENANT_ADMIN_ROLE, by);
     return changed;
   }
 }

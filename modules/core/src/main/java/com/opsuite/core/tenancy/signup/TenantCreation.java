@@ -2,6 +2,8 @@ package com.opsuite.core.tenancy.signup;
 
 import com.opsuite.core.audit.AuditLog;
 import com.opsuite.core.identity.PasswordHashing;
+import com.opsuite.core.security.CorePermissions;
+import com.opsuite.core.security.TenantRoles;
 import com.opsuite.core.identity.UserAccount;
 import com.opsuite.core.identity.UserAccounts;
 import com.opsuite.core.tenancy.Tenant;
@@ -31,6 +33,7 @@ public class TenantCreation {
   @Inject TenantModules modules;
   @Inject PasswordHashing passwords;
   @Inject AuditLog audit;
+  @Inject TenantRoles roles;
 
   public void create(Tenant tenant, NewAdmin admin, List<String> moduleIds) {
     if (registry.exists(tenant.getCode())) {
@@ -40,10 +43,13 @@ public class TenantCreation {
     // The tenant row first: nothing relates the entities, so EclipseLink would not order them.
     em.flush();
     audit.record(admin.email(), "tenant.created", tenant.getCode(), null, tenant.getName());
-    accounts.add(new UserAccount(admin.email(), admin.name(), passwords.hash(admin.password()), true));
+    UserAccount account = accounts.add(new UserAccount(admin.email(), admin.name(), passwords.hash(admin.password()), true));
+    roles.ensureAdministratorRole(admin.email());
     for (String module : moduleIds) {
       modules.setEnabled(module, true, admin.email());
     }
+    em.flush();
+    roles.assign(account.getId(), CorePermissions.TENANT_ADMIN_ROLE, admin.email());
     em.flush();
   }
 

@@ -1,0 +1,28 @@
+package com.opsuite.core.security;
+
+import com.opsuite.core.spi.Permission;
+import java.util.List;
+
+/** The rights core's own pages and endpoints check; labels are in core's bundle. */
+public final class CorePermissions {
+
+  public static final String MODULES_MANAGE = "core.modules.manage";
+  public static final String SETTINGS_EDIT = "core.settings.edit";
+  public static final String CALENDAR_EDIT = "core.calendar.edit";
+  public static final String AUDIT_READ = "core.audit.read";
+  public static final String AUDIT_EXPORT = "core.audit.export";
+  public static final String ROLES_MANAGE = "core.roles.manage";
+  public static final String USERS_MANAGE = "core.users.manage";
+
+  /** The built-in role of a tenant's administrators: every permission there is. */
+  public static final String TENANT_ADMIN_ROLE = "core.tenant-admin";
+
+  private CorePermissions() {}
+
+  public static List<Permission> all() {
+    return List.of(MODULES_MANAGE, SETTINGS_EDIT, CALENDAR_EDIT, AUDIT_READ, AUDIT_EXPORT, ROLES_MANAGE, USERS_MANAGE)
+        .stream()
+        .map(Permission::new)
+        .toList();
+  }
+}

@@ -1,0 +1,66 @@
+package com.opsuite.core.security;
+
+import com.opsuite.core.persistence.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A tenant's role: a named set of permissions. Its code is qualified by the scope that defined it
+ * ({@code gas-inspection.inspector}), so modules never collide.
+ */
+@Entity
+@Table(name = "role")
+public class Role extends TenantOwned {
+
+  @Id
+  @Column(length = 100)
+  private String code;
+
+  @Column(nullable = false, length = 40)
+  private String scope;
+
+  @Column(name = "built_in", nullable = false)
+  private boolean builtIn;
+
+  /** Sorted, comma-separated permission codes. */
+  @Column(nullable = false, length = 4000)
+  private String permissions;
+
+  @Version private long version;
+
+  protected Role() {}
+
+  public Role(String scope, String localCode, Set<String> permissions, boolean builtIn) {
+    this.code = scope + "." + localCode;
+    this.scope = scope;
+    this.builtIn = builtIn;
+    this.permissions = String.join(",", new TreeSet<>(permissions));
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getScope() {
+    return scope;
+  }
+
+  /** The code without its scope, e.g. {@code inspector}. */
+  public String getLocalCode() {
+    return code.substring(scope.length() + 1);
+  }
+
+  public boolean isBuiltIn() {
+    return builtIn;
+  }
+
+  public Set<String> getPermissions() {
+    return permissions.isEmpty() ? Set.of() : new TreeSet<>(Arrays.asList(permissions.split(",")));
+  }
+}
