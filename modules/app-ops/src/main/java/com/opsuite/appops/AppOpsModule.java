@@ -50,9 +50,12 @@ public class AppOpsModule implements VerticalModule {
     return List.of(
         new RoleTemplate("operations-director", all),
         new RoleTemplate("new-media-manager", Set.of("app.content.edit", "app.metrics.view")),
-        new RoleTemplate("channel-manager", Set.of("app.channel.manage", "app.downloads.plan", "app.metrics.view")),
+        new RoleTemplate(
+            "channel-manager",
+            Set.of("app.channel.manage", "app.downloads.plan", "app.metrics.view")),
         new RoleTemplate("content-manager", Set.of("app.content.edit")),
-        new RoleTemplate("user-operations-manager", Set.of("app.users.operate", "app.metrics.view")),
+        new RoleTemplate(
+            "user-operations-manager", Set.of("app.users.operate", "app.metrics.view")),
         new RoleTemplate("campaign-manager", Set.of("app.campaign.plan", "app.metrics.view")));
   }
 }

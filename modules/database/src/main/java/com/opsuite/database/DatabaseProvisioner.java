@@ -61,9 +61,11 @@ public class DatabaseProvisioner {
   }
 
   private void provisionOnce() throws SQLException {
-    RoleNames.requireDistinct(settings.admin().user(), settings.owner().user(), settings.app().user());
+    RoleNames.requireDistinct(
+        settings.admin().user(), settings.owner().user(), settings.app().user());
     String database = connections.applicationDatabaseName();
-    try (Connection admin = DatabaseUnavailableException.whenUnreachable(connections::adminOnMaintenanceDatabase)) {
+    try (Connection admin =
+        DatabaseUnavailableException.whenUnreachable(connections::adminOnMaintenanceDatabase)) {
       execute(admin, "SELECT pg_advisory_lock(" + PROVISIONING_LOCK + ")");
       try {
         ensureRole(admin, settings.owner(), "NOSUPERUSER NOCREATEROLE NOCREATEDB");
@@ -84,21 +86,30 @@ public class DatabaseProvisioner {
     boolean exists = exists(admin, "SELECT 1 FROM pg_roles WHERE rolname = ?", name);
     // The password is (re)set on every start so a rotated secret in the environment takes effect.
     String verb = exists ? "ALTER" : "CREATE";
-    execute(admin, format(admin, verb + " ROLE %I WITH LOGIN " + attributes + " PASSWORD %L", name, role.password()));
+    execute(
+        admin,
+        format(
+            admin,
+            verb + " ROLE %I WITH LOGIN " + attributes + " PASSWORD %L",
+            name,
+            role.password()));
     if (!exists) {
       LOG.info(() -> "Created database role " + name);
     }
   }
 
-  private void ensureDatabase(Connection admin, String database, String owner)
-      throws SQLException {
+  private void ensureDatabase(Connection admin, String database, String owner) throws SQLException {
     RoleNames.require(database);
     if (exists(admin, "SELECT 1 FROM pg_database WHERE datname = ?", database)) {
       return;
     }
     execute(
         admin,
-        format(admin, "CREATE DATABASE %I OWNER %I ENCODING 'UTF8' TEMPLATE template0", database, owner));
+        format(
+            admin,
+            "CREATE DATABASE %I OWNER %I ENCODING 'UTF8' TEMPLATE template0",
+            database,
+            owner));
     LOG.info(() -> "Created database " + database + " owned by " + owner);
   }
 
@@ -106,7 +117,13 @@ public class DatabaseProvisioner {
     String app = settings.app().user();
     execute(admin, format(admin, "REVOKE ALL ON DATABASE %I FROM PUBLIC", database));
     execute(admin, format(admin, "GRANT CONNECT, TEMPORARY ON DATABASE %I TO %I", database, app));
-    execute(admin, format(admin, "GRANT CONNECT, TEMPORARY ON DATABASE %I TO %I", database, settings.owner().user()));
+    execute(
+        admin,
+        format(
+            admin,
+            "GRANT CONNECT, TEMPORARY ON DATABASE %I TO %I",
+            database,
+            settings.owner().user()));
   }
 
   private static boolean exists(Connection c, String sql, String value) throws SQLException {

@@ -4,10 +4,10 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * The database configuration: where the database is and the three roles involved (administrator
- * for provisioning, schema owner for migrations, application role for the pool). Defaults live in
- * the application's {@code META-INF/microprofile-config.properties}; every key can be overridden by
- * an environment variable such as {@code OPSUITE_DB_URL}.
+ * The database configuration: where the database is and the three roles involved (administrator for
+ * provisioning, schema owner for migrations, application role for the pool). Defaults live in the
+ * application's {@code META-INF/microprofile-config.properties}; every key can be overridden by an
+ * environment variable such as {@code OPSUITE_DB_URL}.
  *
  * <p>Not a CDI bean: the pool's data source builds it from its own properties before any bean
  * exists (core produces it from MicroProfile Config for injection).
@@ -22,7 +22,12 @@ public final class DatabaseSettings {
   private final boolean provision;
 
   public DatabaseSettings(
-      String url, Credentials app, Credentials owner, Credentials admin, String adminDatabase, boolean provision) {
+      String url,
+      Credentials app,
+      Credentials owner,
+      Credentials admin,
+      String adminDatabase,
+      boolean provision) {
     this.url = require("opsuite.db.url", url);
     this.app = app;
     this.owner = owner;
@@ -37,9 +42,12 @@ public final class DatabaseSettings {
   public static DatabaseSettings from(Config config) {
     return new DatabaseSettings(
         value(config, "opsuite.db.url"),
-        new Credentials(value(config, "opsuite.db.app-user"), value(config, "opsuite.db.app-password")),
-        new Credentials(value(config, "opsuite.db.owner-user"), value(config, "opsuite.db.owner-password")),
-        new Credentials(value(config, "opsuite.db.admin-user"), value(config, "opsuite.db.admin-password")),
+        new Credentials(
+            value(config, "opsuite.db.app-user"), value(config, "opsuite.db.app-password")),
+        new Credentials(
+            value(config, "opsuite.db.owner-user"), value(config, "opsuite.db.owner-password")),
+        new Credentials(
+            value(config, "opsuite.db.admin-user"), value(config, "opsuite.db.admin-password")),
         value(config, "opsuite.db.admin-database"),
         !"false".equalsIgnoreCase(value(config, "opsuite.db.provision")));
   }

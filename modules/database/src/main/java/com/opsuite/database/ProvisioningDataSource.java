@@ -6,14 +6,14 @@ import java.sql.SQLException;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The application pool's data source: PostgreSQL's own, which first makes sure the database and
- * its roles exist. Needed because the container opens a connection while deploying the persistence
+ * The application pool's data source: PostgreSQL's own, which first makes sure the database and its
+ * roles exist. Needed because the container opens a connection while deploying the persistence
  * unit, before any start-up bean could create a missing database; provisioning runs once per JVM.
  *
  * <p>The provisioning settings arrive as data source properties of the pool's definition, resolved
- * by the container like the URL and user (at that moment no application configuration can be
- * looked up). Lives in its own jar, free of CDI, because a full server loads it through the EAR's
- * class loader: in the EAR this jar and the driver also sit in {@code lib/}.
+ * by the container like the URL and user (at that moment no application configuration can be looked
+ * up). Lives in its own jar, free of CDI, because a full server loads it through the EAR's class
+ * loader: in the EAR this jar and the driver also sit in {@code lib/}.
  */
 public class ProvisioningDataSource extends PGSimpleDataSource {
 
@@ -57,7 +57,9 @@ public class ProvisioningDataSource extends PGSimpleDataSource {
     return value == null || value.startsWith(UNRESOLVED) ? null : value;
   }
 
-  /** Provisions (when configured to) unless this JVM already has; idempotent across instances too. */
+  /**
+   * Provisions (when configured to) unless this JVM already has; idempotent across instances too.
+   */
   public static synchronized void ensureProvisioned(DatabaseSettings settings) throws SQLException {
     if (provisioned) {
       return;

@@ -28,7 +28,11 @@ class DatabaseUnavailableExceptionTest {
     DatabaseUnavailableException wrapped =
         assertThrows(
             DatabaseUnavailableException.class,
-            () -> DatabaseUnavailableException.whenUnreachable(() -> { throw refused; }));
+            () ->
+                DatabaseUnavailableException.whenUnreachable(
+                    () -> {
+                      throw refused;
+                    }));
     assertSame(refused, wrapped.getCause());
 
     SQLException denied = new SQLException("denied", "28P01");
@@ -36,6 +40,10 @@ class DatabaseUnavailableExceptionTest {
         denied,
         assertThrows(
             SQLException.class,
-            () -> DatabaseUnavailableException.whenUnreachable(() -> { throw denied; })));
+            () ->
+                DatabaseUnavailableException.whenUnreachable(
+                    () -> {
+                      throw denied;
+                    })));
   }
 }

@@ -15,7 +15,8 @@ class RoleNamesTest {
 
   @Test
   void rejectsAnythingThatWouldNeedQuotingOrCouldInject() {
-    for (String bad : new String[] {"Opsuite", "ops-uite", "a;drop role x", "1abc", "", null, "a".repeat(64)}) {
+    for (String bad :
+        new String[] {"Opsuite", "ops-uite", "a;drop role x", "1abc", "", null, "a".repeat(64)}) {
       assertThrows(IllegalStateException.class, () -> RoleNames.require(bad), String.valueOf(bad));
     }
   }

@@ -50,9 +50,12 @@ public class DentalOpsModule implements VerticalModule {
     Set<String> all = Set.copyOf(permissions().stream().map(Permission::code).toList());
     return List.of(
         new RoleTemplate("department-manager", all),
-        new RoleTemplate("promotion-specialist", Set.of("dental.promotion.plan", "dental.data.view")),
+        new RoleTemplate(
+            "promotion-specialist", Set.of("dental.promotion.plan", "dental.data.view")),
         new RoleTemplate("content-specialist", Set.of("dental.content.edit")),
-        new RoleTemplate("customer-service", Set.of("dental.consultation.handle", "dental.lead.follow-up", "dental.patient.view")),
+        new RoleTemplate(
+            "customer-service",
+            Set.of("dental.consultation.handle", "dental.lead.follow-up", "dental.patient.view")),
         new RoleTemplate("data-analyst", Set.of("dental.data.view")));
   }
 }

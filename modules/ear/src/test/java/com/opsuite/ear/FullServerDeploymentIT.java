@@ -29,8 +29,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The EAR deploys on full Payara Server and serves the same product as the WAR on Payara Micro:
- * ready (database included) and the start page rendered. Uses a domain of its own on a port base
- * of its own, so a running development instance is not disturbed.
+ * ready (database included) and the start page rendered. Uses a domain of its own on a port base of
+ * its own, so a running development instance is not disturbed.
  */
 class FullServerDeploymentIT {
 
@@ -50,7 +50,13 @@ class FullServerDeploymentIT {
     if (Files.isDirectory(payara.resolve("glassfish/domains/" + DOMAIN))) {
       asadmin(false, "delete-domain", DOMAIN);
     }
-    asadmin(true, "create-domain", "--nopassword=true", "--portbase", String.valueOf(PORT_BASE), DOMAIN);
+    asadmin(
+        true,
+        "create-domain",
+        "--nopassword=true",
+        "--portbase",
+        String.valueOf(PORT_BASE),
+        DOMAIN);
     asadmin(true, "start-domain", DOMAIN);
     asadmin(true, "--port", String.valueOf(ADMIN_PORT), "deploy", System.getProperty("it.ear"));
   }
@@ -70,7 +76,12 @@ class FullServerDeploymentIT {
     try (JsonReader reader = Json.createReader(new StringReader(ready.body()))) {
       JsonObject health = reader.readObject();
       assertEquals("UP", health.getString("status"));
-      String coreVersion = health.getJsonArray("checks").getJsonObject(0).getJsonObject("data").getString("schema.core");
+      String coreVersion =
+          health
+              .getJsonArray("checks")
+              .getJsonObject(0)
+              .getJsonObject("data")
+              .getString("schema.core");
       assertTrue(Integer.parseInt(coreVersion) >= 1, "core schema migrated: " + ready.body());
     }
   }

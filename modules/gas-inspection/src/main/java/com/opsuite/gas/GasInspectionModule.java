@@ -51,7 +51,11 @@ public class GasInspectionModule implements VerticalModule {
     Set<String> all = Set.copyOf(permissions().stream().map(Permission::code).toList());
     return List.of(
         new RoleTemplate("inspection-supervisor", all),
-        new RoleTemplate("inspector", Set.of("gas.inspection.perform", "gas.hazard.rectify", "gas.theft.handle")),
-        new RoleTemplate("auditor", Set.of("gas.audit.perform", "gas.customers.manage", "gas.purchases.import")));
+        new RoleTemplate(
+            "inspector",
+            Set.of("gas.inspection.perform", "gas.hazard.rectify", "gas.theft.handle")),
+        new RoleTemplate(
+            "auditor",
+            Set.of("gas.audit.perform", "gas.customers.manage", "gas.purchases.import")));
   }
 }

@@ -58,10 +58,23 @@ public class OnlineOpsModule implements VerticalModule {
     Set<String> all = Set.copyOf(permissions().stream().map(Permission::code).toList());
     return List.of(
         new RoleTemplate("operations-director", all),
-        new RoleTemplate("operations-manager", Set.of("online.content.review", "online.content.publish", "online.campaign.approve", "online.report.view", "online.design.request", "online.budget.manage", "online.service.reply")),
+        new RoleTemplate(
+            "operations-manager",
+            Set.of(
+                "online.content.review",
+                "online.content.publish",
+                "online.campaign.approve",
+                "online.report.view",
+                "online.design.request",
+                "online.budget.manage",
+                "online.service.reply")),
         new RoleTemplate("content-editor", Set.of("online.content.edit", "online.design.request")),
-        new RoleTemplate("campaign-planner", Set.of("online.campaign.plan", "online.content.edit", "online.report.view")),
-        new RoleTemplate("promoter", Set.of("online.content.edit", "online.content.publish", "online.report.view")),
+        new RoleTemplate(
+            "campaign-planner",
+            Set.of("online.campaign.plan", "online.content.edit", "online.report.view")),
+        new RoleTemplate(
+            "promoter",
+            Set.of("online.content.edit", "online.content.publish", "online.report.view")),
         new RoleTemplate("customer-service-agent", Set.of("online.service.reply")));
   }
 }

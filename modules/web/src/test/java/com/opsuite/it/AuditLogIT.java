@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Audited changes leave an entry with who, what, from where, before and after; the tenant reads
- * and exports only its own entries; and no one, the application role included, can change or
- * remove an entry.
+ * Audited changes leave an entry with who, what, from where, before and after; the tenant reads and
+ * exports only its own entries; and no one, the application role included, can change or remove an
+ * entry.
  */
 @ExtendWith(ArquillianExtension.class)
 class AuditLogIT {
@@ -34,14 +34,32 @@ class AuditLogIT {
   @Test
   void changesAreRecordedWithBeforeAndAfter() throws Exception {
     String tenant = TestTenants.signUp(base.toURI(), "audit", "gas-inspection");
-    Http.put(uri("api/v1/gas-inspection/settings"), "{\"inspections-per-year\":\"4\"}", asTenant(tenant));
+    Http.put(
+        uri("api/v1/gas-inspection/settings"),
+        "{\"inspections-per-year\":\"4\"}",
+        asTenant(tenant));
     Http.put(uri("api/v1/core/modules/online-ops"), "{\"enabled\":true}", asTenant(tenant));
-    Http.put(uri("api/v1/core/calendar/days/2026-04-30"), "{\"kind\":\"REST\",\"note\":\"调休\"}", asTenant(tenant));
+    Http.put(
+        uri("api/v1/core/calendar/days/2026-04-30"),
+        "{\"kind\":\"REST\",\"note\":\"调休\"}",
+        asTenant(tenant));
 
     List<String> entries =
-        Http.jsonArray(Http.get(uri("api/v1/core/audit"), asTenant(tenant))).getValuesAs(JsonObject.class).stream()
+        Http.jsonArray(Http.get(uri("api/v1/core/audit"), asTenant(tenant)))
+            .getValuesAs(JsonObject.class)
+            .stream()
             .filter(e -> !e.getString("action").startsWith("role."))
-            .map(e -> e.getString("action") + " " + e.getString("target") + " " + text(e, "before") + " -> " + text(e, "after") + " by " + e.getString("actor"))
+            .map(
+                e ->
+                    e.getString("action")
+                        + " "
+                        + e.getString("target")
+                        + " "
+                        + text(e, "before")
+                        + " -> "
+                        + text(e, "after")
+                        + " by "
+                        + e.getString("actor"))
             .toList();
 
     assertEquals(
@@ -50,17 +68,30 @@ class AuditLogIT {
             "module.enabled online-ops false -> true by anonymous",
             "settings.changed gas-inspection/inspections-per-year 2 -> 4 by anonymous",
             "module.enabled gas-inspection false -> true by admin@" + tenant + ".example",
-            "tenant.created " + tenant + " - -> Company " + tenant + " by admin@" + tenant + ".example"),
+            "tenant.created "
+                + tenant
+                + " - -> Company "
+                + tenant
+                + " by admin@"
+                + tenant
+                + ".example"),
         entries);
-    JsonObject latest = Http.jsonArray(Http.get(uri("api/v1/core/audit?action=calendar.changed"), asTenant(tenant))).getJsonObject(0);
-    assertTrue(latest.getString("sourceAddress").matches("[0-9a-fA-F:.]+"), "the client's address: " + latest);
+    JsonObject latest =
+        Http.jsonArray(Http.get(uri("api/v1/core/audit?action=calendar.changed"), asTenant(tenant)))
+            .getJsonObject(0);
+    assertTrue(
+        latest.getString("sourceAddress").matches("[0-9a-fA-F:.]+"),
+        "the client's address: " + latest);
   }
 
   @Test
   void theExportIsCsvForExcelAndHoldsOnlyTheTenantsOwnEntries() throws Exception {
     String a = TestTenants.signUp(base.toURI(), "audit-a");
     String b = TestTenants.signUp(base.toURI(), "audit-b");
-    Http.put(uri("api/v1/core/calendar/days/2026-04-29"), "{\"kind\":\"REST\",\"note\":\"=SUM(A1)\"}", asTenant(a));
+    Http.put(
+        uri("api/v1/core/calendar/days/2026-04-29"),
+        "{\"kind\":\"REST\",\"note\":\"=SUM(A1)\"}",
+        asTenant(a));
 
     HttpResponse<String> export = Http.get(uri("api/v1/core/audit/export.csv"), asTenant(a));
     HttpResponse<String> other = Http.get(uri("api/v1/core/audit/export.csv"), asTenant(b));
@@ -68,7 +99,9 @@ class AuditLogIT {
     assertEquals(200, export.statusCode());
     assertTrue(export.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
     assertTrue(export.body().startsWith("\uFEFFoccurred_at,actor,"), export.body());
-    assertTrue(export.body().contains("\"'REST =SUM(A1)\"") || export.body().contains("REST =SUM(A1)"), export.body());
+    assertTrue(
+        export.body().contains("\"'REST =SUM(A1)\"") || export.body().contains("REST =SUM(A1)"),
+        export.body());
     assertTrue(export.body().contains("tenant.created," + a));
     assertTrue(!other.body().contains(a), "B's export holds nothing of A");
   }
@@ -78,27 +111,38 @@ class AuditLogIT {
     String tenant = TestTenants.signUp(base.toURI(), "audit-ro");
     try (Connection app = TestDatabase.as(APP, APP)) {
       app.setAutoCommit(false);
-      try (PreparedStatement bind = app.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
+      try (PreparedStatement bind =
+          app.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
         bind.setString(1, tenant);
         bind.execute();
       }
       try (Statement st = app.createStatement()) {
-        SQLException update = assertThrows(SQLException.class, () -> st.executeUpdate("UPDATE audit_event SET actor = 'someone else'"));
+        SQLException update =
+            assertThrows(
+                SQLException.class,
+                () -> st.executeUpdate("UPDATE audit_event SET actor = 'someone else'"));
         assertEquals("42501", update.getSQLState(), update.getMessage());
       }
       app.rollback();
-      try (PreparedStatement bind = app.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
+      try (PreparedStatement bind =
+          app.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
         bind.setString(1, tenant);
         bind.execute();
       }
       try (Statement st = app.createStatement()) {
-        SQLException delete = assertThrows(SQLException.class, () -> st.executeUpdate("DELETE FROM audit_event"));
+        SQLException delete =
+            assertThrows(SQLException.class, () -> st.executeUpdate("DELETE FROM audit_event"));
         assertEquals("42501", delete.getSQLState(), delete.getMessage());
       }
       app.rollback();
     }
     try (Connection admin = TestDatabase.asAdmin()) {
-      assertEquals(List.of("tenant.created"), TestDatabase.strings(admin, "SELECT action FROM audit_event WHERE tenant_id = ? AND action NOT LIKE 'role.%'", tenant));
+      assertEquals(
+          List.of("tenant.created"),
+          TestDatabase.strings(
+              admin,
+              "SELECT action FROM audit_event WHERE tenant_id = ? AND action NOT LIKE 'role.%'",
+              tenant));
     }
   }
 

@@ -59,10 +59,14 @@ public final class Browser implements AutoCloseable {
           Map.of(
               "deviceMetrics",
               Map.of(
-                  "width", viewport.width(),
-                  "height", viewport.height(),
-                  "pixelRatio", 2.0,
-                  "touch", true)));
+                  "width",
+                  viewport.width(),
+                  "height",
+                  viewport.height(),
+                  "pixelRatio",
+                  2.0,
+                  "touch",
+                  true)));
     }
     ChromeDriverService service =
         new ChromeDriverService.Builder()

@@ -51,8 +51,7 @@ class DatabaseProvisioningIT {
               APP));
       assertEquals(
           List.of(),
-          TestDatabase.strings(
-              admin, "SELECT tablename FROM pg_tables WHERE tableowner = ?", APP),
+          TestDatabase.strings(admin, "SELECT tablename FROM pg_tables WHERE tableowner = ?", APP),
           "the application role owns no table");
     }
   }
@@ -73,7 +72,8 @@ class DatabaseProvisioningIT {
         String table = "flyway_history_" + module.replace('-', '_');
         assertEquals(
             List.of(table),
-            TestDatabase.strings(admin, "SELECT tablename FROM pg_tables WHERE tablename = ?", table),
+            TestDatabase.strings(
+                admin, "SELECT tablename FROM pg_tables WHERE tablename = ?", table),
             "history of module " + module);
       }
     }
@@ -97,8 +97,7 @@ class DatabaseProvisioningIT {
               () -> st.execute("CREATE TABLE sneaky (id int)"),
               "the application role changes no schema");
       assertEquals("42501", ddl.getSQLState());
-      SQLException drop =
-          assertThrows(SQLException.class, () -> st.execute("DROP TABLE tenant"));
+      SQLException drop = assertThrows(SQLException.class, () -> st.execute("DROP TABLE tenant"));
       assertEquals("42501", drop.getSQLState());
     }
   }

@@ -47,7 +47,8 @@ class HealthIT {
     HttpResponse<String> response = Http.get(server("/metrics"));
 
     assertEquals(200, response.statusCode());
-    assertTrue(response.body().contains("jvm") || response.body().contains("base_"), response.body());
+    assertTrue(
+        response.body().contains("jvm") || response.body().contains("base_"), response.body());
   }
 
   @Test
@@ -60,8 +61,10 @@ class HealthIT {
 
   /** The highest version among core's migration files, e.g. "3" for V3__working_calendar.sql. */
   private static String latestCoreMigration() throws Exception {
-    try (var files = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("it.core.migrations")))) {
-      return files.map(f -> f.getFileName().toString())
+    try (var files =
+        java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("it.core.migrations")))) {
+      return files
+          .map(f -> f.getFileName().toString())
           .filter(name -> name.matches("V\\d+__.*\\.sql"))
           .map(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
           .max(Integer::compare)

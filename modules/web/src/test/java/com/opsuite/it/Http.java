@@ -30,11 +30,17 @@ public final class Http {
   }
 
   public static HttpResponse<String> post(URI uri, String json, String... headers) {
-    return send(request(uri, headers).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        request(uri, headers)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   public static HttpResponse<String> put(URI uri, String json, String... headers) {
-    return send(request(uri, headers).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        request(uri, headers)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   public static HttpResponse<String> delete(URI uri, String... headers) {

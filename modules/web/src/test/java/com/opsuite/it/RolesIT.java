@@ -31,18 +31,36 @@ class RolesIT {
 
     Map<String, JsonObject> roles = roles(tenant, "zh-CN");
     assertEquals(
-        List.of("core.tenant-admin", "gas-inspection.auditor", "gas-inspection.inspection-supervisor", "gas-inspection.inspector"),
+        List.of(
+            "core.tenant-admin",
+            "gas-inspection.auditor",
+            "gas-inspection.inspection-supervisor",
+            "gas-inspection.inspector"),
         roles.keySet().stream().sorted().toList());
     assertEquals("安检员", roles.get("gas-inspection.inspector").getString("label"));
     assertEquals(
         List.of("gas.hazard.rectify", "gas.inspection.perform", "gas.theft.handle"),
-        roles.get("gas-inspection.inspector").getJsonArray("permissions").getValuesAs(jakarta.json.JsonString.class).stream().map(s -> s.getString()).toList());
-    assertTrue(roles.get("core.tenant-admin").getJsonArray("permissions").toString().contains("online.campaign.approve"),
+        roles
+            .get("gas-inspection.inspector")
+            .getJsonArray("permissions")
+            .getValuesAs(jakarta.json.JsonString.class)
+            .stream()
+            .map(s -> s.getString())
+            .toList());
+    assertTrue(
+        roles
+            .get("core.tenant-admin")
+            .getJsonArray("permissions")
+            .toString()
+            .contains("online.campaign.approve"),
         "the administrator holds every permission, of modules not enabled yet too");
     try (Connection admin = TestDatabase.asAdmin()) {
       assertEquals(
           List.of("core.tenant-admin"),
-          TestDatabase.strings(admin, "SELECT ur.role_code FROM user_role ur JOIN user_account u ON u.tenant_id = ur.tenant_id AND u.id = ur.user_id WHERE u.tenant_id = ? AND u.tenant_admin", tenant));
+          TestDatabase.strings(
+              admin,
+              "SELECT ur.role_code FROM user_role ur JOIN user_account u ON u.tenant_id = ur.tenant_id AND u.id = ur.user_id WHERE u.tenant_id = ? AND u.tenant_admin",
+              tenant));
     }
   }
 
@@ -56,7 +74,9 @@ class RolesIT {
 
     Map<String, JsonObject> roles = roles(tenant, "en");
     assertEquals(7, roles.size(), roles.keySet().toString());
-    assertEquals("Customer-service agent", roles.get("online-ops.customer-service-agent").getString("label"));
+    assertEquals(
+        "Customer-service agent",
+        roles.get("online-ops.customer-service-agent").getString("label"));
   }
 
   @Test
@@ -69,17 +89,27 @@ class RolesIT {
     assertEquals("入户安全检查", zh.get("gas.inspection.perform"));
     assertEquals("Perform safety inspections", en.get("gas.inspection.perform"));
     assertEquals("导出审计日志", zh.get("core.audit.export"));
-    assertTrue(zh.values().stream().noneMatch(label -> label.startsWith("???")), "every permission has a label");
-    assertTrue(en.values().stream().noneMatch(label -> label.startsWith("???")), "every permission has a label");
+    assertTrue(
+        zh.values().stream().noneMatch(label -> label.startsWith("???")),
+        "every permission has a label");
+    assertTrue(
+        en.values().stream().noneMatch(label -> label.startsWith("???")),
+        "every permission has a label");
   }
 
   private Map<String, JsonObject> roles(String tenant, String language) throws Exception {
-    return Http.jsonArray(Http.get(uri("api/v1/core/roles"), asTenant(tenant, "Accept-Language", language))).getValuesAs(JsonObject.class).stream()
+    return Http.jsonArray(
+            Http.get(uri("api/v1/core/roles"), asTenant(tenant, "Accept-Language", language)))
+        .getValuesAs(JsonObject.class)
+        .stream()
         .collect(Collectors.toMap(r -> r.getString("code"), r -> r));
   }
 
   private Map<String, String> permissions(String tenant, String language) throws Exception {
-    return Http.jsonArray(Http.get(uri("api/v1/core/permissions"), asTenant(tenant, "Accept-Language", language))).getValuesAs(JsonObject.class).stream()
+    return Http.jsonArray(
+            Http.get(uri("api/v1/core/permissions"), asTenant(tenant, "Accept-Language", language)))
+        .getValuesAs(JsonObject.class)
+        .stream()
         .collect(Collectors.toMap(p -> p.getString("code"), p -> p.getString("label")));
   }
 

@@ -36,7 +36,10 @@ class RowLevelSecurityIT {
     a = TestTenants.signUp(base.toURI(), "rls-a");
     b = TestTenants.signUp(base.toURI(), "rls-b");
     for (String tenant : new String[] {a, b}) {
-      Http.put(base.toURI().resolve("api/v1/core/calendar/days/" + DAY), "{\"kind\":\"REST\",\"note\":\"" + tenant + "\"}", Http.asTenant(tenant));
+      Http.put(
+          base.toURI().resolve("api/v1/core/calendar/days/" + DAY),
+          "{\"kind\":\"REST\",\"note\":\"" + tenant + "\"}",
+          Http.asTenant(tenant));
     }
   }
 
@@ -46,22 +49,51 @@ class RowLevelSecurityIT {
       app.setAutoCommit(false);
       bindTenant(app, a);
 
-      assertEquals(0, count(app, "SELECT count(*) FROM calendar_day WHERE tenant_id = '" + b + "'"));
-      assertEquals(0, count(app, "SELECT count(*) FROM user_account WHERE tenant_id = '" + b + "'"));
-      assertEquals(1, count(app, "SELECT count(*) FROM calendar_day"), "only A's own row is visible");
+      assertEquals(
+          0, count(app, "SELECT count(*) FROM calendar_day WHERE tenant_id = '" + b + "'"));
+      assertEquals(
+          0, count(app, "SELECT count(*) FROM user_account WHERE tenant_id = '" + b + "'"));
+      assertEquals(
+          1, count(app, "SELECT count(*) FROM calendar_day"), "only A's own row is visible");
       try (Statement st = app.createStatement()) {
-        assertEquals(0, st.executeUpdate("UPDATE calendar_day SET note = 'hacked' WHERE tenant_id = '" + b + "'"));
+        assertEquals(
+            0,
+            st.executeUpdate(
+                "UPDATE calendar_day SET note = 'hacked' WHERE tenant_id = '" + b + "'"));
         assertEquals(0, st.executeUpdate("DELETE FROM calendar_day WHERE tenant_id = '" + b + "'"));
-        assertEquals(0, st.executeUpdate("UPDATE calendar_day SET note = 'hacked' WHERE day = DATE '" + DAY + "' AND tenant_id <> '" + a + "'"));
+        assertEquals(
+            0,
+            st.executeUpdate(
+                "UPDATE calendar_day SET note = 'hacked' WHERE day = DATE '"
+                    + DAY
+                    + "' AND tenant_id <> '"
+                    + a
+                    + "'"));
       }
       SQLException insert =
-          assertThrows(SQLException.class, () -> execute(app, "INSERT INTO calendar_day (tenant_id, day, kind) VALUES ('" + b + "', DATE '2026-06-01', 'REST')"));
+          assertThrows(
+              SQLException.class,
+              () ->
+                  execute(
+                      app,
+                      "INSERT INTO calendar_day (tenant_id, day, kind) VALUES ('"
+                          + b
+                          + "', DATE '2026-06-01', 'REST')"));
       assertEquals("42501", insert.getSQLState(), "new row violates row-level security policy");
       app.rollback();
 
       bindTenant(app, a);
       SQLException move =
-          assertThrows(SQLException.class, () -> execute(app, "UPDATE calendar_day SET tenant_id = '" + b + "' WHERE tenant_id = '" + a + "'"));
+          assertThrows(
+              SQLException.class,
+              () ->
+                  execute(
+                      app,
+                      "UPDATE calendar_day SET tenant_id = '"
+                          + b
+                          + "' WHERE tenant_id = '"
+                          + a
+                          + "'"));
       assertEquals("42501", move.getSQLState(), "a row cannot be moved to another tenant");
       app.rollback();
     }
@@ -79,7 +111,14 @@ class RowLevelSecurityIT {
       assertEquals(0, count(app, "SELECT count(*) FROM calendar_day"));
       assertEquals(0, count(app, "SELECT count(*) FROM user_account"));
       SQLException insert =
-          assertThrows(SQLException.class, () -> execute(app, "INSERT INTO calendar_day (tenant_id, day, kind) VALUES ('" + a + "', DATE '2026-06-02', 'REST')"));
+          assertThrows(
+              SQLException.class,
+              () ->
+                  execute(
+                      app,
+                      "INSERT INTO calendar_day (tenant_id, day, kind) VALUES ('"
+                          + a
+                          + "', DATE '2026-06-02', 'REST')"));
       assertEquals("42501", insert.getSQLState());
     }
   }
@@ -91,7 +130,10 @@ class RowLevelSecurityIT {
       bindTenant(app, a);
       assertEquals(1, count(app, "SELECT count(*) FROM calendar_day"));
       app.commit();
-      assertEquals(0, count(app, "SELECT count(*) FROM calendar_day"), "a pooled connection keeps no tenant");
+      assertEquals(
+          0,
+          count(app, "SELECT count(*) FROM calendar_day"),
+          "a pooled connection keeps no tenant");
       app.rollback();
     }
   }

@@ -32,29 +32,50 @@ class SchemaRulesIT {
   void everyTenantTableHasTenantIdForcedRowLevelSecurityAndALeadingIndex() throws Exception {
     List<String> violations = new ArrayList<>();
     try (Connection admin = TestDatabase.asAdmin()) {
-      List<String> tables = TestDatabase.strings(admin, "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1");
+      List<String> tables =
+          TestDatabase.strings(
+              admin, "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1");
       assertTrue(tables.size() > 5, "tables found: " + tables);
       for (String table : tables) {
         if (PLATFORM_TABLES.contains(table) || table.startsWith(HISTORY_PREFIX)) {
           continue;
         }
-        if (TestDatabase.strings(admin, "SELECT 1 FROM information_schema.columns WHERE table_schema = 'public' AND table_name = ? AND column_name = 'tenant_id' AND is_nullable = 'NO'", table).isEmpty()) {
+        if (TestDatabase.strings(
+                admin,
+                "SELECT 1 FROM information_schema.columns WHERE table_schema = 'public' AND table_name = ? AND column_name = 'tenant_id' AND is_nullable = 'NO'",
+                table)
+            .isEmpty()) {
           violations.add(table + ": no NOT NULL tenant_id");
         }
-        if (!TestDatabase.strings(admin, "SELECT (relrowsecurity AND relforcerowsecurity)::text FROM pg_class WHERE oid = ?::regclass", table).equals(List.of("true"))) {
+        if (!TestDatabase.strings(
+                admin,
+                "SELECT (relrowsecurity AND relforcerowsecurity)::text FROM pg_class WHERE oid = ?::regclass",
+                table)
+            .equals(List.of("true"))) {
           violations.add(table + ": row-level security not enabled and forced");
         }
-        if (TestDatabase.strings(admin, "SELECT policyname FROM pg_policies WHERE schemaname = 'public' AND tablename = ? AND qual LIKE '%opsuite_current_tenant()%' AND with_check LIKE '%opsuite_current_tenant()%'", table).isEmpty()) {
+        if (TestDatabase.strings(
+                admin,
+                "SELECT policyname FROM pg_policies WHERE schemaname = 'public' AND tablename = ? AND qual LIKE '%opsuite_current_tenant()%' AND with_check LIKE '%opsuite_current_tenant()%'",
+                table)
+            .isEmpty()) {
           violations.add(table + ": no tenant policy for reads and writes");
         }
-        if (TestDatabase.strings(admin,
+        if (TestDatabase.strings(
+                admin,
                 "SELECT i.indexrelid::regclass::text FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]"
-                    + " WHERE i.indrelid = ?::regclass AND a.attname = 'tenant_id'", table).isEmpty()) {
+                    + " WHERE i.indrelid = ?::regclass AND a.attname = 'tenant_id'",
+                table)
+            .isEmpty()) {
           violations.add(table + ": no index leading with tenant_id");
         }
-        if (TestDatabase.strings(admin,
-                "SELECT i.indexrelid::regclass::text FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]"
-                    + " WHERE i.indrelid = ?::regclass AND a.attname <> 'tenant_id'", table).size() > 0) {
+        if (TestDatabase.strings(
+                    admin,
+                    "SELECT i.indexrelid::regclass::text FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]"
+                        + " WHERE i.indrelid = ?::regclass AND a.attname <> 'tenant_id'",
+                    table)
+                .size()
+            > 0) {
           violations.add(table + ": an index not leading with tenant_id");
         }
       }
@@ -66,7 +87,8 @@ class SchemaRulesIT {
   void theApplicationRoleCannotTouchMigrationHistories() throws Exception {
     try (Connection admin = TestDatabase.asAdmin()) {
       List<String> granted =
-          TestDatabase.strings(admin,
+          TestDatabase.strings(
+              admin,
               "SELECT table_name FROM information_schema.role_table_grants WHERE grantee = 'opsuite_app' AND table_name LIKE 'flyway\\_history\\_%'");
       assertEquals(List.of(), granted);
     }

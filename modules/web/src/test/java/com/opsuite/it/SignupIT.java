@@ -19,7 +19,9 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Self-service signup over REST: a usable tenant, complete localized refusals, nothing half-made. */
+/**
+ * Self-service signup over REST: a usable tenant, complete localized refusals, nothing half-made.
+ */
 @ExtendWith(ArquillianExtension.class)
 class SignupIT {
 
@@ -29,18 +31,34 @@ class SignupIT {
   void createsAUsableTenantWithItsAdministratorAndModules() throws Exception {
     String code = TestTenants.newCode("signup");
     HttpResponse<String> response =
-        Http.post(uri("api/v1/signup"), TestTenants.signupBody(code, "华东燃气", "gas-inspection", "online-ops"));
+        Http.post(
+            uri("api/v1/signup"),
+            TestTenants.signupBody(code, "华东燃气", "gas-inspection", "online-ops"));
 
     assertEquals(201, response.statusCode(), response.body());
     assertEquals(code, Http.json(response).getString("code"));
     try (Connection admin = TestDatabase.asAdmin()) {
-      assertEquals(List.of("华东燃气 ACTIVE zh-CN"), TestDatabase.strings(admin, "SELECT concat_ws(' ', name, status, locale) FROM tenant WHERE code = ?", code));
-      List<String> account = TestDatabase.strings(admin, "SELECT password_hash FROM user_account WHERE tenant_id = ? AND tenant_admin", code);
+      assertEquals(
+          List.of("华东燃气 ACTIVE zh-CN"),
+          TestDatabase.strings(
+              admin,
+              "SELECT concat_ws(' ', name, status, locale) FROM tenant WHERE code = ?",
+              code));
+      List<String> account =
+          TestDatabase.strings(
+              admin,
+              "SELECT password_hash FROM user_account WHERE tenant_id = ? AND tenant_admin",
+              code);
       assertEquals(1, account.size());
-      assertTrue(account.get(0).startsWith("PBKDF2WithHmacSHA512:210000:"), "password stored as a PBKDF2 hash only");
+      assertTrue(
+          account.get(0).startsWith("PBKDF2WithHmacSHA512:210000:"),
+          "password stored as a PBKDF2 hash only");
       assertEquals(
           List.of("gas-inspection", "online-ops"),
-          TestDatabase.strings(admin, "SELECT module_id FROM tenant_module WHERE tenant_id = ? AND enabled ORDER BY 1", code));
+          TestDatabase.strings(
+              admin,
+              "SELECT module_id FROM tenant_module WHERE tenant_id = ? AND enabled ORDER BY 1",
+              code));
     }
     HttpResponse<String> workspace = Http.get(uri("t/" + code + "/"));
     assertEquals(200, workspace.statusCode());
@@ -50,15 +68,22 @@ class SignupIT {
 
   @Test
   void reportsEveryProblemAtOnceInTheCallersLanguage() throws Exception {
-    String bad = "{\"companyName\":\"\",\"tenantCode\":\"Bad Code!\",\"adminName\":\"\",\"email\":\"not-an-email\",\"password\":\"short\",\"modules\":[\"no-such-module\"]}";
+    String bad =
+        "{\"companyName\":\"\",\"tenantCode\":\"Bad Code!\",\"adminName\":\"\",\"email\":\"not-an-email\",\"password\":\"short\",\"modules\":[\"no-such-module\"]}";
 
     JsonObject zh = Http.json(Http.post(uri("api/v1/signup"), bad, "Accept-Language", "zh-CN"));
     JsonObject en = Http.json(Http.post(uri("api/v1/signup"), bad, "Accept-Language", "en"));
 
     assertEquals(400, zh.getInt("status"));
     assertEquals(
-        List.of("password.lettersAndDigits", "password.tooShort", "signup.adminName.required", "signup.code.invalid",
-            "signup.companyName.required", "signup.email.invalid", "signup.modules.unknown"),
+        List.of(
+            "password.lettersAndDigits",
+            "password.tooShort",
+            "signup.adminName.required",
+            "signup.code.invalid",
+            "signup.companyName.required",
+            "signup.email.invalid",
+            "signup.modules.unknown"),
         codes(zh));
     assertEquals("请输入公司名称。", message(zh, "signup.companyName.required"));
     assertEquals("Enter the company name.", message(en, "signup.companyName.required"));
@@ -69,7 +94,8 @@ class SignupIT {
   void refusesATakenCodeAndAnEmptyBody() throws Exception {
     String code = TestTenants.signUp(URI.create(base.toString()), "taken");
 
-    HttpResponse<String> again = Http.post(uri("api/v1/signup"), TestTenants.signupBody(code, "Other"));
+    HttpResponse<String> again =
+        Http.post(uri("api/v1/signup"), TestTenants.signupBody(code, "Other"));
     HttpResponse<String> empty = Http.post(uri("api/v1/signup"), "{}");
 
     assertEquals(400, again.statusCode());
@@ -95,9 +121,17 @@ class SignupIT {
     assertEquals(1, statuses.stream().filter(s -> s == 201).count(), "statuses " + statuses);
     assertEquals(7, statuses.stream().filter(s -> s == 400).count(), "statuses " + statuses);
     try (Connection admin = TestDatabase.asAdmin()) {
-      assertEquals(List.of("1"), TestDatabase.strings(admin, "SELECT count(*)::text FROM tenant WHERE code = ?", code));
-      assertEquals(List.of("1"), TestDatabase.strings(admin, "SELECT count(*)::text FROM user_account WHERE tenant_id = ?", code));
-      assertEquals(List.of("1"), TestDatabase.strings(admin, "SELECT count(*)::text FROM tenant_module WHERE tenant_id = ?", code));
+      assertEquals(
+          List.of("1"),
+          TestDatabase.strings(admin, "SELECT count(*)::text FROM tenant WHERE code = ?", code));
+      assertEquals(
+          List.of("1"),
+          TestDatabase.strings(
+              admin, "SELECT count(*)::text FROM user_account WHERE tenant_id = ?", code));
+      assertEquals(
+          List.of("1"),
+          TestDatabase.strings(
+              admin, "SELECT count(*)::text FROM tenant_module WHERE tenant_id = ?", code));
     }
   }
 

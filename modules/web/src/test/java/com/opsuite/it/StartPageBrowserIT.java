@@ -62,7 +62,8 @@ class StartPageBrowserIT {
     browser.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(title));
   }
 
-  private static void assertPage(Browser browser, Locale locale, String htmlLang, Viewport viewport) {
+  private static void assertPage(
+      Browser browser, Locale locale, String htmlLang, Viewport viewport) {
     ResourceBundle texts = ResourceBundle.getBundle(MESSAGES, locale);
     WebElement title =
         browser
@@ -71,13 +72,17 @@ class StartPageBrowserIT {
 
     assertEquals(texts.getString("home.title"), title.getText());
     assertEquals(htmlLang, browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
-    assertEquals(true, browser.script("return typeof PrimeFaces === 'object';"), "PrimeFaces loaded");
+    assertEquals(
+        true, browser.script("return typeof PrimeFaces === 'object';"), "PrimeFaces loaded");
     int cards = browser.driver().findElements(By.cssSelector(".ui-card")).size();
     assertTrue(cards >= 5, "a PrimeFaces card per module and one for core, got " + cards);
 
-    long pageWidth = ((Number) browser.script("return document.documentElement.scrollWidth;")).longValue();
+    long pageWidth =
+        ((Number) browser.script("return document.documentElement.scrollWidth;")).longValue();
     long viewportWidth = ((Number) browser.script("return window.innerWidth;")).longValue();
-    assertTrue(pageWidth <= viewportWidth, "no sideways scrolling: page " + pageWidth + " > viewport " + viewportWidth);
+    assertTrue(
+        pageWidth <= viewportWidth,
+        "no sideways scrolling: page " + pageWidth + " > viewport " + viewportWidth);
     if (viewport == Viewport.PHONE) {
       assertEquals(viewport.width(), viewportWidth, "phone viewport width");
     }

@@ -23,7 +23,9 @@ class SystemResourceIT {
   void listsEveryVerticalInChinese() throws Exception {
     Map<String, String> names = moduleNames("zh-CN,zh;q=0.9");
 
-    assertEquals(List.of("app-ops", "dental-ops", "gas-inspection", "online-ops"), List.copyOf(names.keySet()));
+    assertEquals(
+        List.of("app-ops", "dental-ops", "gas-inspection", "online-ops"),
+        List.copyOf(names.keySet()));
     assertEquals("燃气稽查与安检", names.get("gas-inspection"));
     assertEquals("网络运营", names.get("online-ops"));
   }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class TenantDefinitionsIT {
 
   private static final String KEY_HEADER = "X-Opsuite-Platform-Key";
-  private static final List<String> DEMOS = List.of("demo-app", "demo-dental", "demo-gas", "demo-online");
+  private static final List<String> DEMOS =
+      List.of("demo-app", "demo-dental", "demo-gas", "demo-online");
 
   /** Everything applying a definition could touch, as the administrator sees it. */
   private static final String SNAPSHOT =
@@ -39,31 +40,64 @@ class TenantDefinitionsIT {
   @Test
   void theDemoTenantsExistAfterStartUp() throws Exception {
     try (Connection admin = TestDatabase.asAdmin()) {
-      assertEquals(DEMOS, TestDatabase.strings(admin, "SELECT code FROM tenant WHERE code LIKE 'demo-%' ORDER BY code"));
       assertEquals(
-          List.of("demo-app:app-ops", "demo-dental:dental-ops", "demo-gas:gas-inspection", "demo-online:online-ops"),
-          TestDatabase.strings(admin, "SELECT tenant_id || ':' || module_id FROM tenant_module WHERE tenant_id LIKE 'demo-%' AND enabled ORDER BY 1"));
+          DEMOS,
+          TestDatabase.strings(
+              admin, "SELECT code FROM tenant WHERE code LIKE 'demo-%' ORDER BY code"));
+      assertEquals(
+          List.of(
+              "demo-app:app-ops",
+              "demo-dental:dental-ops",
+              "demo-gas:gas-inspection",
+              "demo-online:online-ops"),
+          TestDatabase.strings(
+              admin,
+              "SELECT tenant_id || ':' || module_id FROM tenant_module WHERE tenant_id LIKE 'demo-%' AND enabled ORDER BY 1"));
     }
-    assertEquals(200, Http.get(base.toURI().resolve("t/demo-gas/gas-inspection/index.xhtml")).statusCode());
+    assertEquals(
+        200, Http.get(base.toURI().resolve("t/demo-gas/gas-inspection/index.xhtml")).statusCode());
   }
 
   @Test
   void applyingAgainChangesNothingAndAChangedFileChangesOnlyItsTenant() throws Exception {
     List<String> before = snapshot();
 
-    assertEquals(Map.of("demo-app", "UNCHANGED", "demo-dental", "UNCHANGED", "demo-gas", "UNCHANGED", "demo-online", "UNCHANGED"), apply());
+    assertEquals(
+        Map.of(
+            "demo-app",
+            "UNCHANGED",
+            "demo-dental",
+            "UNCHANGED",
+            "demo-gas",
+            "UNCHANGED",
+            "demo-online",
+            "UNCHANGED"),
+        apply());
     assertEquals(before, snapshot(), "a second application changes nothing at all");
 
     Path file = TestTenants.definitionsDir().resolve("demo-gas.properties");
     String original = Files.readString(file, StandardCharsets.UTF_8);
     try {
-      Files.writeString(file, original.replaceFirst("(?m)^name=.*$", "name=改名后的燃气公司").replaceFirst("(?m)^setting.gas-inspection.no-purchase-months=.*$", "setting.gas-inspection.no-purchase-months=4"), StandardCharsets.UTF_8);
+      Files.writeString(
+          file,
+          original
+              .replaceFirst("(?m)^name=.*$", "name=改名后的燃气公司")
+              .replaceFirst(
+                  "(?m)^setting.gas-inspection.no-purchase-months=.*$",
+                  "setting.gas-inspection.no-purchase-months=4"),
+          StandardCharsets.UTF_8);
 
       assertEquals("UPDATED", apply().get("demo-gas"));
       assertEquals("UNCHANGED", apply().get("demo-gas"));
       try (Connection admin = TestDatabase.asAdmin()) {
-        assertEquals(List.of("改名后的燃气公司"), TestDatabase.strings(admin, "SELECT name FROM tenant WHERE code = 'demo-gas'"));
-        assertEquals(List.of("4"), TestDatabase.strings(admin, "SELECT value FROM tenant_setting WHERE tenant_id = 'demo-gas' AND key = 'no-purchase-months'"));
+        assertEquals(
+            List.of("改名后的燃气公司"),
+            TestDatabase.strings(admin, "SELECT name FROM tenant WHERE code = 'demo-gas'"));
+        assertEquals(
+            List.of("4"),
+            TestDatabase.strings(
+                admin,
+                "SELECT value FROM tenant_setting WHERE tenant_id = 'demo-gas' AND key = 'no-purchase-months'"));
       }
     } finally {
       Files.writeString(file, original, StandardCharsets.UTF_8);
@@ -80,7 +114,11 @@ class TenantDefinitionsIT {
 
   private Map<String, String> apply() throws Exception {
     HttpResponse<String> response =
-        Http.post(base.toURI().resolve("api/v1/platform/tenant-definitions/apply"), "", KEY_HEADER, System.getProperty("it.platform.key"));
+        Http.post(
+            base.toURI().resolve("api/v1/platform/tenant-definitions/apply"),
+            "",
+            KEY_HEADER,
+            System.getProperty("it.platform.key"));
     assertEquals(200, response.statusCode(), response.body());
     return Http.jsonArray(response).getValuesAs(JsonObject.class).stream()
         .collect(Collectors.toMap(r -> r.getString("code"), r -> r.getString("outcome")));

@@ -55,12 +55,22 @@ class TenantIsolationIT {
 
   @Test
   void deletingTheSameKeyRemovesOnlyTheOwnRow() throws Exception {
-    assertEquals(204, Http.delete(uri("api/v1/core/calendar/days/" + SAME_DAY), asTenant(a)).statusCode());
+    assertEquals(
+        204, Http.delete(uri("api/v1/core/calendar/days/" + SAME_DAY), asTenant(a)).statusCode());
 
     assertEquals(List.of(), notes(a));
-    assertEquals(List.of("note of " + b), notes(b), "B's row with the same key survives A's delete");
+    assertEquals(
+        List.of("note of " + b), notes(b), "B's row with the same key survives A's delete");
     try (Connection admin = TestDatabase.asAdmin()) {
-      assertEquals(List.of(b), TestDatabase.strings(admin, "SELECT tenant_id FROM calendar_day WHERE day = DATE '" + SAME_DAY + "' AND tenant_id IN (?, ?)", a, b));
+      assertEquals(
+          List.of(b),
+          TestDatabase.strings(
+              admin,
+              "SELECT tenant_id FROM calendar_day WHERE day = DATE '"
+                  + SAME_DAY
+                  + "' AND tenant_id IN (?, ?)",
+              a,
+              b));
     }
   }
 
@@ -98,14 +108,27 @@ class TenantIsolationIT {
 
   @Test
   void aLeftJoinKeepsModulesWithoutChangedSettings() throws Exception {
-    assertEquals(200, Http.put(uri("api/v1/gas-inspection/settings"), "{\"no-purchase-months\":\"4\"}", asTenant(a)).statusCode());
-    assertEquals(200, Http.put(uri("api/v1/core/modules/online-ops"), "{\"enabled\":true}", asTenant(a)).statusCode());
+    assertEquals(
+        200,
+        Http.put(
+                uri("api/v1/gas-inspection/settings"),
+                "{\"no-purchase-months\":\"4\"}",
+                asTenant(a))
+            .statusCode());
+    assertEquals(
+        200,
+        Http.put(uri("api/v1/core/modules/online-ops"), "{\"enabled\":true}", asTenant(a))
+            .statusCode());
 
-    List<JsonObject> modules = Http.jsonArray(Http.get(uri("api/v1/core/modules"), asTenant(a))).getValuesAs(JsonObject.class);
+    List<JsonObject> modules =
+        Http.jsonArray(Http.get(uri("api/v1/core/modules"), asTenant(a)))
+            .getValuesAs(JsonObject.class);
     JsonObject gas = find(modules, "gas-inspection");
     JsonObject online = find(modules, "online-ops");
     assertEquals(1, gas.getInt("customizedSettings"));
-    assertTrue(online.getBoolean("known"), "a module with no changed setting still appears in the left join");
+    assertTrue(
+        online.getBoolean("known"),
+        "a module with no changed setting still appears in the left join");
     assertEquals(0, online.getInt("customizedSettings"));
   }
 
@@ -117,8 +140,12 @@ class TenantIsolationIT {
     assertEquals(200, pageA.statusCode());
     assertTrue(pageA.body().contains("Company " + a));
     assertFalse(pageA.body().contains(b));
-    assertTrue(pageA.body().contains("action=\"/opsuite/t/" + a + "/"), "form actions keep the tenant in the path");
-    assertTrue(pageA.body().contains("href=\"/opsuite/t/" + a + "/core/settings.xhtml\""), "links carry the tenant exactly once");
+    assertTrue(
+        pageA.body().contains("action=\"/opsuite/t/" + a + "/"),
+        "form actions keep the tenant in the path");
+    assertTrue(
+        pageA.body().contains("href=\"/opsuite/t/" + a + "/core/settings.xhtml\""),
+        "links carry the tenant exactly once");
     assertTrue(pageB.body().contains("Company " + b));
     assertFalse(pageB.body().contains(a));
   }
@@ -127,12 +154,16 @@ class TenantIsolationIT {
   void unknownSuspendedAndMissingTenantsAreRefused() throws Exception {
     assertEquals(404, Http.get(uri("t/no-such-tenant/")).statusCode());
     assertEquals(404, Http.get(uri("t/" + a + "/no-such-module/index.xhtml")).statusCode());
-    assertEquals(404, Http.get(uri("core/home.xhtml")).statusCode(), "a tenant page without a tenant");
-    assertEquals(401, Http.get(uri("api/v1/core/modules")).statusCode(), "an API call without a tenant");
-    assertEquals(404, Http.get(uri("api/v1/core/modules"), asTenant("no-such-tenant")).statusCode());
+    assertEquals(
+        404, Http.get(uri("core/home.xhtml")).statusCode(), "a tenant page without a tenant");
+    assertEquals(
+        401, Http.get(uri("api/v1/core/modules")).statusCode(), "an API call without a tenant");
+    assertEquals(
+        404, Http.get(uri("api/v1/core/modules"), asTenant("no-such-tenant")).statusCode());
 
     try (Connection admin = TestDatabase.asAdmin();
-        PreparedStatement suspend = admin.prepareStatement("UPDATE tenant SET status = 'SUSPENDED' WHERE code = ?")) {
+        PreparedStatement suspend =
+            admin.prepareStatement("UPDATE tenant SET status = 'SUSPENDED' WHERE code = ?")) {
       suspend.setString(1, b);
       suspend.executeUpdate();
     }
@@ -141,7 +172,8 @@ class TenantIsolationIT {
     assertEquals(200, Http.get(uri("t/" + a + "/")).statusCode());
   }
 
-  private HttpResponse<String> setDay(String tenant, String day, String kind, String note) throws Exception {
+  private HttpResponse<String> setDay(String tenant, String day, String kind, String note)
+      throws Exception {
     return Http.put(
         uri("api/v1/core/calendar/days/" + day),
         "{\"kind\":\"" + kind + "\",\"note\":\"" + note + "\"}",

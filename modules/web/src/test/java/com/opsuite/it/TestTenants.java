@@ -27,9 +27,11 @@ public final class TestTenants {
   /** Signs a tenant up over REST and returns its code; fails the test if signup fails. */
   public static String signUp(URI base, String prefix, String... modules) {
     String code = newCode(prefix);
-    HttpResponse<String> response = Http.post(base.resolve("api/v1/signup"), signupBody(code, "Company " + code, modules));
+    HttpResponse<String> response =
+        Http.post(base.resolve("api/v1/signup"), signupBody(code, "Company " + code, modules));
     if (response.statusCode() != 201) {
-      throw new AssertionError("signup of " + code + " failed: " + response.statusCode() + " " + response.body());
+      throw new AssertionError(
+          "signup of " + code + " failed: " + response.statusCode() + " " + response.body());
     }
     return code;
   }

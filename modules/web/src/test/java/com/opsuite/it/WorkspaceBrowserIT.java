@@ -38,28 +38,56 @@ class WorkspaceBrowserIT {
       fill(browser, "signup:adminName", "王芳");
       fill(browser, "signup:email", "wang@" + code + ".example");
       fill(browser, "signup:password", "short");
-      browser.driver().findElement(By.xpath("//label[starts-with(@for, 'signup:modules') and normalize-space() = '燃气稽查与安检']")).click();
+      browser
+          .driver()
+          .findElement(
+              By.xpath(
+                  "//label[starts-with(@for, 'signup:modules') and normalize-space() = '燃气稽查与安检']"))
+          .click();
       browser.driver().findElement(By.id("signup:submit")).click();
-      WebElement error = browser.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='signup:password'] ~ .ui-message-error, .ui-message-error")));
+      WebElement error =
+          browser
+              .waitUpTo(Duration.ofSeconds(20))
+              .until(
+                  ExpectedConditions.visibilityOfElementLocated(
+                      By.cssSelector(
+                          "[id='signup:password'] ~ .ui-message-error, .ui-message-error")));
       assertTrue(error.getText().contains("密码至少需要 10 个字符"), error.getText());
       browser.screenshot("signup-" + size + "-refused");
 
       fill(browser, "signup:password", "Passw0rd-browser");
       browser.driver().findElement(By.id("signup:submit")).click();
-      browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/t/" + code + "/"));
-      WebElement title = browser.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("workspace-title")));
+      browser
+          .waitUpTo(Duration.ofSeconds(30))
+          .until(ExpectedConditions.urlContains("/t/" + code + "/"));
+      WebElement title =
+          browser
+              .waitUpTo(Duration.ofSeconds(20))
+              .until(ExpectedConditions.visibilityOfElementLocated(By.id("workspace-title")));
       assertEquals("网页注册燃气公司", title.getText());
       assertNoSidewaysScroll(browser);
       browser.screenshot("workspace-" + size + "-home");
 
       browser.driver().findElement(By.id("nav-settings")).click();
-      WebElement months = browser.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[data-key='no-purchase-months']")));
-      assertTrue(browser.driver().getCurrentUrl().contains("/t/" + code + "/core/settings.xhtml"), browser.driver().getCurrentUrl());
+      WebElement months =
+          browser
+              .waitUpTo(Duration.ofSeconds(20))
+              .until(
+                  ExpectedConditions.visibilityOfElementLocated(
+                      By.cssSelector("input[data-key='no-purchase-months']")));
+      assertTrue(
+          browser.driver().getCurrentUrl().contains("/t/" + code + "/core/settings.xhtml"),
+          browser.driver().getCurrentUrl());
       months.clear();
       months.sendKeys("99");
       WebElement group = months.findElement(By.xpath("ancestor::form"));
       group.findElement(By.cssSelector("button[id$='save']")).click();
-      WebElement refused = browser.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")));
+      WebElement refused =
+          browser
+              .waitUpTo(Duration.ofSeconds(20))
+              .until(
+                  ExpectedConditions.visibilityOfElementLocated(
+                      By.cssSelector(".ui-messages-error")));
       assertTrue(refused.getText().contains("数值不能大于 24"), refused.getText());
       browser.screenshot("settings-" + size + "-refused");
       assertNoSidewaysScroll(browser);
@@ -73,7 +101,8 @@ class WorkspaceBrowserIT {
   }
 
   private static void assertNoSidewaysScroll(Browser browser) {
-    long page = ((Number) browser.script("return document.documentElement.scrollWidth;")).longValue();
+    long page =
+        ((Number) browser.script("return document.documentElement.scrollWidth;")).longValue();
     long view = ((Number) browser.script("return window.innerWidth;")).longValue();
     assertTrue(page <= view, "page " + page + " wider than viewport " + view);
   }

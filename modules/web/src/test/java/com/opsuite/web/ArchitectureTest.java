@@ -27,7 +27,8 @@ class ArchitectureTest {
               resideInAPackage("com.opsuite..")
                   .and(resideInAPackage("com.opsuite.core..").negate())
                   .and(resideInAPackage("com.opsuite.database..").negate()))
-          .because("a vertical plugs into core through the SPI; adding one must touch no core code");
+          .because(
+              "a vertical plugs into core through the SPI; adding one must touch no core code");
 
   @ArchTest
   static final ArchRule modulesMeetOnlyThroughCore =

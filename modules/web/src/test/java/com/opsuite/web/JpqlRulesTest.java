@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class JpqlRulesTest {
 
   /** An outer join inside a string literal, i.e. in a query. */
-  private static final Pattern OUTER_JOIN = Pattern.compile("(?i)\"[^\"\\n]*\\bLEFT\\s+(OUTER\\s+)?JOIN\\b");
+  private static final Pattern OUTER_JOIN =
+      Pattern.compile("(?i)\"[^\"\\n]*\\bLEFT\\s+(OUTER\\s+)?JOIN\\b");
 
   @Test
   void noOuterJoinsInQueries() throws IOException {
@@ -28,7 +29,8 @@ class JpqlRulesTest {
     try (Stream<Path> files = Files.walk(modules)) {
       offenders =
           files
-              .filter(f -> f.toString().endsWith(".java") && f.toString().contains("/src/main/java/"))
+              .filter(
+                  f -> f.toString().endsWith(".java") && f.toString().contains("/src/main/java/"))
               .filter(JpqlRulesTest::hasOuterJoin)
               .map(f -> modules.relativize(f).toString())
               .toList();

@@ -10,6 +10,8 @@ public final class Caller {
   private Caller() {}
 
   public static String name(SecurityContext security) {
-    return security == null || security.getUserPrincipal() == null ? ANONYMOUS : security.getUserPrincipal().getName();
+    return security == null || security.getUserPrincipal() == null
+        ? ANONYMOUS
+        : security.getUserPrincipal().getName();
   }
 }

@@ -9,7 +9,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** Refused input becomes 400 with a problem+json body listing each field, in the caller's language. */
+/**
+ * Refused input becomes 400 with a problem+json body listing each field, in the caller's language.
+ */
 @Provider
 public class InvalidInputMapper implements ExceptionMapper<InvalidInputException> {
 
@@ -18,6 +20,7 @@ public class InvalidInputMapper implements ExceptionMapper<InvalidInputException
 
   @Override
   public Response toResponse(InvalidInputException e) {
-    return problems.invalidInput(e, SupportedLocales.bestMatch(headers.getAcceptableLanguages().iterator()));
+    return problems.invalidInput(
+        e, SupportedLocales.bestMatch(headers.getAcceptableLanguages().iterator()));
   }
 }

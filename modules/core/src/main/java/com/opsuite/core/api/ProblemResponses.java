@@ -22,13 +22,19 @@ public class ProblemResponses {
             400,
             messages.text(locale, "problem.validation.detail"),
             e.violations().stream()
-                .map(v -> new ApiProblem.FieldError(v.field(), v.messageKey(), messages.text(locale, v.messageKey(), v.args())))
+                .map(
+                    v ->
+                        new ApiProblem.FieldError(
+                            v.field(),
+                            v.messageKey(),
+                            messages.text(locale, v.messageKey(), v.args())))
                 .toList());
     return build(problem);
   }
 
   /** A problem without field errors; {@code detailKey} may be null. */
-  public Response problem(int status, String type, Locale locale, String titleKey, String detailKey) {
+  public Response problem(
+      int status, String type, Locale locale, String titleKey, String detailKey) {
     return build(
         new ApiProblem(
             type,

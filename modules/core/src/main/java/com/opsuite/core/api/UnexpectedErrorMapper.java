@@ -37,15 +37,22 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
       return problems.invalidInput(invalid, locale);
     }
     if (cause(e, OptimisticLockException.class) != null) {
-      return problems.problem(409, "about:blank", locale, "problem.conflict.title", "problem.conflict.detail");
+      return problems.problem(
+          409, "about:blank", locale, "problem.conflict.title", "problem.conflict.detail");
     }
     if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
       int status = web.getResponse().getStatus();
-      return problems.problem(status, "about:blank", locale, ProblemResponses.titleKey(status), null);
+      return problems.problem(
+          status, "about:blank", locale, ProblemResponses.titleKey(status), null);
     }
     String reference = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "API request failed, reference " + reference, e);
-    return problems.problem(500, "urn:opsuite:error:" + reference, locale, "problem.server.title", "problem.server.detail");
+    return problems.problem(
+        500,
+        "urn:opsuite:error:" + reference,
+        locale,
+        "problem.server.title",
+        "problem.server.detail");
   }
 
   private static <T extends Throwable> T cause(Throwable e, Class<T> type) {

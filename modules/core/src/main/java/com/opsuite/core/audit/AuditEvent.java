@@ -18,7 +18,10 @@ public class AuditEvent extends TenantOwned {
   static final int MAX_VALUE = 4000;
 
   @Id
-  @SequenceGenerator(name = "audit_event_seq", sequenceName = "audit_event_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "audit_event_seq",
+      sequenceName = "audit_event_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_seq")
   private Long id;
 
@@ -45,7 +48,13 @@ public class AuditEvent extends TenantOwned {
 
   protected AuditEvent() {}
 
-  AuditEvent(String actor, String sourceAddress, String action, String target, String beforeValue, String afterValue) {
+  AuditEvent(
+      String actor,
+      String sourceAddress,
+      String action,
+      String target,
+      String beforeValue,
+      String afterValue) {
     this.actor = actor;
     this.sourceAddress = sourceAddress;
     this.action = action;

@@ -12,8 +12,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The current tenant's audit log. Entries are written in the transaction of the change they
- * record, so a change and its record commit or roll back together.
+ * The current tenant's audit log. Entries are written in the transaction of the change they record,
+ * so a change and its record commit or roll back together.
  */
 @ApplicationScoped
 @Transactional
@@ -42,7 +42,8 @@ public class AuditLog {
       jpql.append(" AND e.occurredAt < :to");
     }
     TypedQuery<AuditEvent> query =
-        em.createQuery(jpql.append(" ORDER BY e.occurredAt DESC, e.id DESC").toString(), AuditEvent.class);
+        em.createQuery(
+            jpql.append(" ORDER BY e.occurredAt DESC, e.id DESC").toString(), AuditEvent.class);
     if (action != null && !action.isBlank()) {
       query.setParameter("action", action);
     }

@@ -24,19 +24,28 @@ public class AuditResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Audit entries, newest first; filter by action and by date (from inclusive, to exclusive)")
+  @Operation(
+      summary =
+          "Audit entries, newest first; filter by action and by date (from inclusive, to exclusive)")
   public List<Entry> search(
-      @QueryParam("action") String action, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+      @QueryParam("action") String action,
+      @QueryParam("from") LocalDate from,
+      @QueryParam("to") LocalDate to) {
     return log.search(action, start(from), start(to)).stream().map(Entry::of).toList();
   }
 
   @GET
   @Path("export.csv")
   @Produces("text/csv")
-  @Operation(summary = "The same entries as CSV (UTF-8 with a byte-order mark, so Excel shows Chinese correctly)")
+  @Operation(
+      summary =
+          "The same entries as CSV (UTF-8 with a byte-order mark, so Excel shows Chinese correctly)")
   public Response export(
-      @QueryParam("action") String action, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-    byte[] csv = AuditCsv.write(log.search(action, start(from), start(to))).getBytes(StandardCharsets.UTF_8);
+      @QueryParam("action") String action,
+      @QueryParam("from") LocalDate from,
+      @QueryParam("to") LocalDate to) {
+    byte[] csv =
+        AuditCsv.write(log.search(action, start(from), start(to))).getBytes(StandardCharsets.UTF_8);
     return Response.ok(csv, "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"audit-log.csv\"")
         .build();
@@ -48,11 +57,22 @@ public class AuditResource {
 
   /** One audit entry. */
   public record Entry(
-      String occurredAt, String actor, String sourceAddress, String action, String target, String before, String after) {
+      String occurredAt,
+      String actor,
+      String sourceAddress,
+      String action,
+      String target,
+      String before,
+      String after) {
     static Entry of(AuditEvent e) {
       return new Entry(
-          e.getOccurredAt().toString(), e.getActor(), e.getSourceAddress(), e.getAction(), e.getTarget(),
-          e.getBeforeValue(), e.getAfterValue());
+          e.getOccurredAt().toString(),
+          e.getActor(),
+          e.getSourceAddress(),
+          e.getAction(),
+          e.getTarget(),
+          e.getBeforeValue(),
+          e.getAfterValue());
     }
   }
 }

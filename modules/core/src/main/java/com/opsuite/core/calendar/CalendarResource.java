@@ -29,21 +29,29 @@ public class CalendarResource {
 
   @GET
   @Path("{year: \\d{4}}")
-  @Operation(summary = "A year: built-in holidays and make-up working days, and the tenant's own entries")
+  @Operation(
+      summary = "A year: built-in holidays and make-up working days, and the tenant's own entries")
   public Year year(@PathParam("year") int year) {
     return new Year(
         year,
         ChinaPublicHolidays.hasOfficialSchedule(year),
-        List.copyOf(ChinaPublicHolidays.publicHolidays(year)).stream().map(LocalDate::toString).toList(),
-        List.copyOf(ChinaPublicHolidays.makeUpWorkdays(year)).stream().map(LocalDate::toString).toList(),
-        calendar.entries(year).stream().map(d -> new Entry(d.getDay().toString(), d.getKind().name(), d.getNote())).toList());
+        List.copyOf(ChinaPublicHolidays.publicHolidays(year)).stream()
+            .map(LocalDate::toString)
+            .toList(),
+        List.copyOf(ChinaPublicHolidays.makeUpWorkdays(year)).stream()
+            .map(LocalDate::toString)
+            .toList(),
+        calendar.entries(year).stream()
+            .map(d -> new Entry(d.getDay().toString(), d.getKind().name(), d.getNote()))
+            .toList());
   }
 
   @GET
   @Path("working-days")
   @Operation(summary = "The date that is the given number of working days after a date")
   public Entry plusWorkingDays(@QueryParam("from") LocalDate from, @QueryParam("add") int add) {
-    LocalDate result = calendar.calendar().plusWorkingDays(from == null ? LocalDate.now() : from, add);
+    LocalDate result =
+        calendar.calendar().plusWorkingDays(from == null ? LocalDate.now() : from, add);
     return new Entry(result.toString(), calendar.calendar().kindOf(result).name(), null);
   }
 
@@ -72,9 +80,13 @@ public class CalendarResource {
     }
   }
 
-
   /** A year of the calendar. */
-  public record Year(int year, boolean officialSchedule, List<String> publicHolidays, List<String> makeUpWorkdays, List<Entry> entries) {}
+  public record Year(
+      int year,
+      boolean officialSchedule,
+      List<String> publicHolidays,
+      List<String> makeUpWorkdays,
+      List<Entry> entries) {}
 
   /** A day and how the tenant treats it. */
   public record Entry(String date, String kind, String note) {}

@@ -50,7 +50,8 @@ public class TenantCalendar {
 
   public List<CalendarDay> entries(int year) {
     return em.createQuery(
-            "SELECT d FROM CalendarDay d WHERE d.day >= :from AND d.day < :to ORDER BY d.day", CalendarDay.class)
+            "SELECT d FROM CalendarDay d WHERE d.day >= :from AND d.day < :to ORDER BY d.day",
+            CalendarDay.class)
         .setParameter("from", LocalDate.of(year, 1, 1))
         .setParameter("to", LocalDate.of(year + 1, 1, 1))
         .getResultList();
@@ -87,7 +88,8 @@ public class TenantCalendar {
     CalendarDay entry = em.find(CalendarDay.class, day);
     if (entry != null) {
       em.remove(entry);
-      audit.record(by, "calendar.changed", day.toString(), describe(entry.getKind(), entry.getNote()), null);
+      audit.record(
+          by, "calendar.changed", day.toString(), describe(entry.getKind(), entry.getNote()), null);
     }
   }
 }

@@ -1,21 +1,22 @@
 package com.opsuite.core.database;
 
+import com.opsuite.database.DatabaseSettings;
+import com.opsuite.database.ProvisioningDataSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import com.opsuite.database.DatabaseSettings;
-import com.opsuite.database.ProvisioningDataSource;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Prepares PostgreSQL before the application serves anything: makes sure the database and roles
- * exist (usually already done by the pool's first connection), then runs the migrations. A startup singleton because the container finishes it before
- * the first request; bean-managed so no container transaction wraps the DDL.
+ * exist (usually already done by the pool's first connection), then runs the migrations. A startup
+ * singleton because the container finishes it before the first request; bean-managed so no
+ * container transaction wraps the DDL.
  *
  * <p>Also declares the application's connection pool. It connects as the non-owner application
  * role, validates connections so a database restart is survived, and takes every setting from

@@ -45,11 +45,13 @@ public class SchemaMigrator {
   public Map<String, String> migrate() throws SQLException {
     DataSource owner = new ConnectionFactory(settings).ownerDataSource();
     Map<String, String> versions = new LinkedHashMap<>();
-    versions.put(CORE, migrate(owner, CORE, "db/migration/core", SchemaMigrator.class.getClassLoader()));
+    versions.put(
+        CORE, migrate(owner, CORE, "db/migration/core", SchemaMigrator.class.getClassLoader()));
     for (VerticalModule module : modules.installed()) {
       versions.put(
           module.id(),
-          migrate(owner, module.id(), module.migrationLocation(), module.getClass().getClassLoader()));
+          migrate(
+              owner, module.id(), module.migrationLocation(), module.getClass().getClassLoader()));
     }
     grantApplicationRole(owner);
     return versions;
@@ -70,7 +72,14 @@ public class SchemaMigrator {
     MigrateResult result = flyway.migrate();
     MigrationInfo current = flyway.info().current();
     String version = current == null ? "0" : current.getVersion().getVersion();
-    LOG.info(() -> "Schema of " + name + ": " + result.migrationsExecuted + " migration(s) applied, at version " + version);
+    LOG.info(
+        () ->
+            "Schema of "
+                + name
+                + ": "
+                + result.migrationsExecuted
+                + " migration(s) applied, at version "
+                + version);
     return version;
   }
 
@@ -87,9 +96,13 @@ public class SchemaMigrator {
     try (Connection c = owner.getConnection()) {
       List<String> grants = new ArrayList<>();
       grants.add(DatabaseProvisioner.format(c, "GRANT USAGE ON SCHEMA public TO %I", app));
-      grants.add(DatabaseProvisioner.format(c, "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %I", app));
+      grants.add(
+          DatabaseProvisioner.format(
+              c, "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %I", app));
       for (String table : applicationTables(c)) {
-        grants.add(DatabaseProvisioner.format(c, "GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE %I TO %I", table, app));
+        grants.add(
+            DatabaseProvisioner.format(
+                c, "GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE %I TO %I", table, app));
       }
       try (Statement st = c.createStatement()) {
         for (String grant : grants) {

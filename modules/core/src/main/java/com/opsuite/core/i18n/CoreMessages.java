@@ -11,7 +11,8 @@ public class CoreMessages {
   public static final String BUNDLE = "com.opsuite.core.i18n.messages";
 
   public String text(Locale locale, String key, Object... args) {
-    String pattern = LocalizedBundles.text(BUNDLE, locale, CoreMessages.class.getClassLoader(), key);
+    String pattern =
+        LocalizedBundles.text(BUNDLE, locale, CoreMessages.class.getClassLoader(), key);
     return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
   }
 }

@@ -20,7 +20,10 @@ public final class LocalizedBundles {
     return ResourceBundle.getBundle(baseName, locale, loader, NO_HOST_FALLBACK);
   }
 
-  /** The text for {@code key}, or the key itself in brackets so a missing text is visible, not fatal. */
+  /**
+   * The text for {@code key}, or the key itself in brackets so a missing text is visible, not
+   * fatal.
+   */
   public static String text(String baseName, Locale locale, ClassLoader loader, String key) {
     try {
       return bundle(baseName, locale, loader).getString(key);

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The baseline every password meets: long enough and not of one character class. Tenants tighten
- * it with their security policy; nothing loosens it.
+ * The baseline every password meets: long enough and not of one character class. Tenants tighten it
+ * with their security policy; nothing loosens it.
  */
 public final class PasswordRules {
 
@@ -22,7 +22,9 @@ public final class PasswordRules {
     } else if (password.length() > MAX_LENGTH) {
       problems.add("password.tooLong");
     }
-    if (password != null && (password.chars().noneMatch(Character::isLetter) || password.chars().noneMatch(Character::isDigit))) {
+    if (password != null
+        && (password.chars().noneMatch(Character::isLetter)
+            || password.chars().noneMatch(Character::isDigit))) {
       problems.add("password.lettersAndDigits");
     }
     return problems;

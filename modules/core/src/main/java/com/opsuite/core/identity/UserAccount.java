@@ -17,7 +17,10 @@ import java.time.Instant;
 public class UserAccount extends TenantOwned {
 
   @Id
-  @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "user_account_seq",
+      sequenceName = "user_account_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_seq")
   private Long id;
 

@@ -17,7 +17,8 @@ public class UserAccounts {
   @PersistenceContext EntityManager em;
 
   public Optional<UserAccount> findByEmail(String email) {
-    return em.createQuery("SELECT u FROM UserAccount u WHERE LOWER(u.email) = :email", UserAccount.class)
+    return em.createQuery(
+            "SELECT u FROM UserAccount u WHERE LOWER(u.email) = :email", UserAccount.class)
         .setParameter("email", email.toLowerCase(Locale.ROOT))
         .getResultStream()
         .findFirst();

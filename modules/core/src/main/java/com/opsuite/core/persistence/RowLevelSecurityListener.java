@@ -13,8 +13,8 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
  * set_config(..., true)}): a pooled connection never carries a tenant into the next transaction.
  * Without a tenant it sets the empty string, under which every policy denies.
  *
- * <p>Fires once per transaction because the persistence unit joins the JTA transaction's
- * connection ({@code eclipselink.transaction.join-existing}); registered in persistence.xml.
+ * <p>Fires once per transaction because the persistence unit joins the JTA transaction's connection
+ * ({@code eclipselink.transaction.join-existing}); registered in persistence.xml.
  */
 public class RowLevelSecurityListener extends SessionEventAdapter {
 

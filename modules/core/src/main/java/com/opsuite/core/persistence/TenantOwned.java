@@ -7,8 +7,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
  * Base of every tenant-owned entity: EclipseLink stamps {@code tenant_id} on insert and adds it to
- * every query, update and delete (wall 1); PostgreSQL row-level security on the same column is
- * wall 2.
+ * every query, update and delete (wall 1); PostgreSQL row-level security on the same column is wall
+ * 2.
  *
  * <p>{@code tenant_id} is part of the primary key: rows are identified per tenant, every index can
  * lead with it, and the tables can be distributed by tenant (Citus) without a schema change.

@@ -20,7 +20,14 @@ public final class CorePermissions {
   private CorePermissions() {}
 
   public static List<Permission> all() {
-    return List.of(MODULES_MANAGE, SETTINGS_EDIT, CALENDAR_EDIT, AUDIT_READ, AUDIT_EXPORT, ROLES_MANAGE, USERS_MANAGE)
+    return List.of(
+            MODULES_MANAGE,
+            SETTINGS_EDIT,
+            CALENDAR_EDIT,
+            AUDIT_READ,
+            AUDIT_EXPORT,
+            ROLES_MANAGE,
+            USERS_MANAGE)
         .stream()
         .map(Permission::new)
         .toList();

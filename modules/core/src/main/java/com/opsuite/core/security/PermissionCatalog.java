@@ -42,7 +42,10 @@ public class PermissionCatalog {
   public String label(String scope, Permission permission, Locale locale) {
     return CORE.equals(scope)
         ? coreMessages.text(locale, permission.labelKey())
-        : modules.find(scope).map(m -> m.text(locale, permission.labelKey())).orElse(permission.code());
+        : modules
+            .find(scope)
+            .map(m -> m.text(locale, permission.labelKey()))
+            .orElse(permission.code());
   }
 
   /** A role's label: built-in roles are named by their module's bundle; others by their code. */

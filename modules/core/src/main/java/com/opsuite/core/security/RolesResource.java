@@ -33,7 +33,13 @@ public class RolesResource {
     Locale locale = locale();
     List<PermissionInfo> all = new ArrayList<>();
     for (Map.Entry<String, List<Permission>> scope : catalog.byScope().entrySet()) {
-      scope.getValue().forEach(p -> all.add(new PermissionInfo(p.code(), scope.getKey(), catalog.label(scope.getKey(), p, locale))));
+      scope
+          .getValue()
+          .forEach(
+              p ->
+                  all.add(
+                      new PermissionInfo(
+                          p.code(), scope.getKey(), catalog.label(scope.getKey(), p, locale))));
     }
     return all;
   }
@@ -44,7 +50,14 @@ public class RolesResource {
   public List<RoleInfo> roles() {
     Locale locale = locale();
     return roles.roles().stream()
-        .map(r -> new RoleInfo(r.getCode(), r.getScope(), catalog.roleLabel(r.getScope(), r.getLocalCode(), locale), r.isBuiltIn(), List.copyOf(r.getPermissions())))
+        .map(
+            r ->
+                new RoleInfo(
+                    r.getCode(),
+                    r.getScope(),
+                    catalog.roleLabel(r.getScope(), r.getLocalCode(), locale),
+                    r.isBuiltIn(),
+                    List.copyOf(r.getPermissions())))
         .toList();
   }
 
@@ -56,5 +69,6 @@ public class RolesResource {
   public record PermissionInfo(String code, String scope, String label) {}
 
   /** A role, its label and its permissions. */
-  public record RoleInfo(String code, String scope, String label, boolean builtIn, List<String> permissions) {}
+  public record RoleInfo(
+      String code, String scope, String label, boolean builtIn, List<String> permissions) {}
 }

@@ -37,7 +37,8 @@ public class TenantRoles {
     }
     Set<String> all = catalog.allCodes();
     em.persist(new Role(PermissionCatalog.CORE, "tenant-admin", all, true));
-    audit.record(by, "role.created", CorePermissions.TENANT_ADMIN_ROLE, null, String.join(",", all));
+    audit.record(
+        by, "role.created", CorePermissions.TENANT_ADMIN_ROLE, null, String.join(",", all));
     return true;
   }
 
@@ -48,7 +49,12 @@ public class TenantRoles {
       String code = moduleId + "." + template.code();
       if (em.find(Role.class, code) == null) {
         em.persist(new Role(moduleId, template.code(), template.permissions(), true));
-        audit.record(by, "role.created", code, null, String.join(",", new TreeSet<>(template.permissions())));
+        audit.record(
+            by,
+            "role.created",
+            code,
+            null,
+            String.join(",", new TreeSet<>(template.permissions())));
         created = true;
       }
     }
@@ -56,7 +62,8 @@ public class TenantRoles {
   }
 
   public List<Role> roles() {
-    return em.createQuery("SELECT r FROM Role r ORDER BY r.scope, r.code", Role.class).getResultList();
+    return em.createQuery("SELECT r FROM Role r ORDER BY r.scope, r.code", Role.class)
+        .getResultList();
   }
 
   /** Gives the user the role unless they hold it; whether they did not. */

@@ -20,7 +20,9 @@ public class UserRoleKey implements Serializable {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof UserRoleKey other && Objects.equals(userId, other.userId) && Objects.equals(roleCode, other.roleCode);
+    return o instanceof UserRoleKey other
+        && Objects.equals(userId, other.userId)
+        && Objects.equals(roleCode, other.roleCode);
   }
 
   @Override

@@ -71,7 +71,10 @@ public class SettingCatalog {
   public String label(String scope, SettingDefinition definition, Locale locale) {
     return CORE.equals(scope)
         ? coreMessages.text(locale, definition.labelKey())
-        : modules.find(scope).map(m -> m.text(locale, definition.labelKey())).orElse(definition.key());
+        : modules
+            .find(scope)
+            .map(m -> m.text(locale, definition.labelKey()))
+            .orElse(definition.key());
   }
 
   public String scopeName(String scope, Locale locale) {

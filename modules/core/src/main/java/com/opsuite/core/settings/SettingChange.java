@@ -16,7 +16,10 @@ import java.time.Instant;
 public class SettingChange extends TenantOwned {
 
   @Id
-  @SequenceGenerator(name = "setting_change_seq", sequenceName = "setting_change_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "setting_change_seq",
+      sequenceName = "setting_change_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "setting_change_seq")
   private Long id;
 
@@ -40,7 +43,8 @@ public class SettingChange extends TenantOwned {
 
   protected SettingChange() {}
 
-  public SettingChange(String scope, String key, String oldValue, String newValue, String changedBy) {
+  public SettingChange(
+      String scope, String key, String oldValue, String newValue, String changedBy) {
     this.scope = scope;
     this.key = key;
     this.oldValue = oldValue;

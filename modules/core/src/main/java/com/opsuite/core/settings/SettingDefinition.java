@@ -8,13 +8,15 @@ import java.util.regex.Pattern;
  * text {@code setting.<key>} in the declaring module's bundle. The default can be changed per
  * installation by MicroProfile Config ({@code opsuite.default.<module>.<key>}) without a build.
  */
-public record SettingDefinition(String key, SettingType type, String defaultValue, Long min, Long max) {
+public record SettingDefinition(
+    String key, SettingType type, String defaultValue, Long min, Long max) {
 
   private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
   public SettingDefinition {
     if (key == null || !KEY.matcher(key).matches()) {
-      throw new IllegalArgumentException("Setting keys are lower-case words joined by hyphens: " + key);
+      throw new IllegalArgumentException(
+          "Setting keys are lower-case words joined by hyphens: " + key);
     }
     if (min != null && max != null && min > max) {
       throw new IllegalArgumentException("Setting " + key + ": min above max");
@@ -26,7 +28,8 @@ public record SettingDefinition(String key, SettingType type, String defaultValu
   }
 
   public static SettingDefinition bool(String key, boolean defaultValue) {
-    return new SettingDefinition(key, SettingType.BOOLEAN, Boolean.toString(defaultValue), null, null);
+    return new SettingDefinition(
+        key, SettingType.BOOLEAN, Boolean.toString(defaultValue), null, null);
   }
 
   public static SettingDefinition text(String key, String defaultValue, int maxLength) {
@@ -45,10 +48,14 @@ public record SettingDefinition(String key, SettingType type, String defaultValu
     String value = raw == null ? "" : raw.strip();
     return switch (type) {
       case INTEGER -> checkInteger(value);
-      case BOOLEAN -> value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")
-          ? Checked.ok(value.toLowerCase(java.util.Locale.ROOT))
-          : Checked.error("setting.invalidBoolean");
-      case TEXT -> max != null && value.length() > max ? Checked.error("setting.tooLong", max) : Checked.ok(value);
+      case BOOLEAN ->
+          value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")
+              ? Checked.ok(value.toLowerCase(java.util.Locale.ROOT))
+              : Checked.error("setting.invalidBoolean");
+      case TEXT ->
+          max != null && value.length() > max
+              ? Checked.error("setting.tooLong", max)
+              : Checked.ok(value);
     };
   }
 

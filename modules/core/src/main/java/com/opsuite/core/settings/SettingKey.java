@@ -20,7 +20,9 @@ public class SettingKey implements Serializable {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SettingKey other && Objects.equals(scope, other.scope) && Objects.equals(key, other.key);
+    return o instanceof SettingKey other
+        && Objects.equals(scope, other.scope)
+        && Objects.equals(key, other.key);
   }
 
   @Override

@@ -1,7 +1,7 @@
 package com.opsuite.core.settings;
 
-import com.opsuite.core.i18n.SupportedLocales;
 import com.opsuite.core.api.Caller;
+import com.opsuite.core.i18n.SupportedLocales;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -44,8 +44,13 @@ public class SettingsResource {
         .map(
             d ->
                 new SettingValue(
-                    d.key(), catalog.label(scope, d, locale), d.type().name(), values.get(d.key()),
-                    catalog.defaultValue(scope, d), d.min(), d.max()))
+                    d.key(),
+                    catalog.label(scope, d, locale),
+                    d.type().name(),
+                    values.get(d.key()),
+                    catalog.defaultValue(scope, d),
+                    d.min(),
+                    d.max()))
         .toList();
   }
 
@@ -64,7 +69,14 @@ public class SettingsResource {
   public List<Change> history(@PathParam("scope") String scope) {
     requireScope(scope);
     return settings.history(scope).stream()
-        .map(c -> new Change(c.getKey(), c.getOldValue(), c.getNewValue(), c.getChangedBy(), c.getChangedAt().toString()))
+        .map(
+            c ->
+                new Change(
+                    c.getKey(),
+                    c.getOldValue(),
+                    c.getNewValue(),
+                    c.getChangedBy(),
+                    c.getChangedAt().toString()))
         .toList();
   }
 
@@ -74,11 +86,17 @@ public class SettingsResource {
     }
   }
 
-
   /** A setting as the API shows it. */
   public record SettingValue(
-      String key, String label, String type, String value, String defaultValue, Long min, Long max) {}
+      String key,
+      String label,
+      String type,
+      String value,
+      String defaultValue,
+      Long min,
+      Long max) {}
 
   /** One recorded change. */
-  public record Change(String key, String oldValue, String newValue, String changedBy, String changedAt) {}
+  public record Change(
+      String key, String oldValue, String newValue, String changedBy, String changedAt) {}
 }

@@ -11,8 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Synchronization;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,7 +49,9 @@ public class TenantSettings {
     return Long.parseLong(value(scope, key));
   }
 
-  /** The effective value of every setting of a scope, keyed by setting key, in declaration order. */
+  /**
+   * The effective value of every setting of a scope, keyed by setting key, in declaration order.
+   */
   public Map<String, String> values(String scope) {
     Map<String, String> values = new java.util.LinkedHashMap<>();
     catalog.definitions(scope).forEach(d -> values.put(d.key(), value(scope, d.key())));
@@ -84,7 +86,8 @@ public class TenantSettings {
     }
     boolean changed = false;
     for (Map.Entry<String, String> entry : checked.entrySet()) {
-      changed |= apply(scope, catalog.find(scope, entry.getKey()).orElseThrow(), entry.getValue(), by);
+      changed |=
+          apply(scope, catalog.find(scope, entry.getKey()).orElseThrow(), entry.getValue(), by);
     }
     if (changed) {
       announceChange();
@@ -142,7 +145,8 @@ public class TenantSettings {
   private SettingDefinition definition(String scope, String key) {
     return catalog
         .find(scope, key)
-        .orElseThrow(() -> new IllegalArgumentException("No setting " + scope + "/" + key + " is declared"));
+        .orElseThrow(
+            () -> new IllegalArgumentException("No setting " + scope + "/" + key + " is declared"));
   }
 
   private Map<String, String> stored() {

@@ -38,8 +38,8 @@ public interface VerticalModule {
   }
 
   /**
-   * Classpath folder of this module's Flyway migrations. Each module keeps its own migration history,
-   * so modules version their schema independently of each other and of core.
+   * Classpath folder of this module's Flyway migrations. Each module keeps its own migration
+   * history, so modules version their schema independently of each other and of core.
    */
   default String migrationLocation() {
     return "db/migration/" + id();

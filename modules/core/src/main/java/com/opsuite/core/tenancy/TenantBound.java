@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 
 /**
  * Marks transactional code that reads or writes tenant-owned data: the persistence context of the
- * surrounding transaction is bound to the current tenant before the method runs. Use together
- * with {@code @Transactional}.
+ * surrounding transaction is bound to the current tenant before the method runs. Use together with
+ * {@code @Transactional}.
  */
 @InterceptorBinding
 @Inherited

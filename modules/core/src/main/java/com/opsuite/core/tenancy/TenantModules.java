@@ -31,8 +31,10 @@ public class TenantModules {
 
   /** Ids of the modules the current tenant may use (installed and enabled). */
   public Set<String> enabledIds() {
-    Set<String> installed = modules.installed().stream().map(VerticalModule::id).collect(Collectors.toSet());
-    return em.createQuery("SELECT m.moduleId FROM TenantModule m WHERE m.enabled = true", String.class)
+    Set<String> installed =
+        modules.installed().stream().map(VerticalModule::id).collect(Collectors.toSet());
+    return em.createQuery(
+            "SELECT m.moduleId FROM TenantModule m WHERE m.enabled = true", String.class)
         .getResultStream()
         .filter(installed::contains)
         .collect(Collectors.toUnmodifiableSet());
@@ -50,8 +52,9 @@ public class TenantModules {
 
   /**
    * How many settings the tenant has changed from the default, for every module it has a record of
-   * (0 where none). Two queries, not a left join: EclipseLink adds the joined entity's tenant filter
-   * to WHERE and so silently turns a LEFT JOIN into an inner one (eclipse-ee4j/eclipselink#1185).
+   * (0 where none). Two queries, not a left join: EclipseLink adds the joined entity's tenant
+   * filter to WHERE and so silently turns a LEFT JOIN into an inner one
+   * (eclipse-ee4j/eclipselink#1185).
    */
   public Map<String, Long> customizedSettingCounts() {
     Map<String, Long> counts = new HashMap<>();
@@ -60,7 +63,10 @@ public class TenantModules {
         .forEach(module -> counts.put(module, 0L));
     em.createQuery("SELECT s.scope, COUNT(s) FROM TenantSetting s GROUP BY s.scope", Object[].class)
         .getResultList()
-        .forEach(row -> counts.computeIfPresent((String) row[0], (module, zero) -> ((Number) row[1]).longValue()));
+        .forEach(
+            row ->
+                counts.computeIfPresent(
+                    (String) row[0], (module, zero) -> ((Number) row[1]).longValue()));
     return counts;
   }
 
@@ -80,7 +86,12 @@ public class TenantModules {
       roles.ensureDefaults(moduleId, by);
     }
     if (before != enabled) {
-      audit.record(by, enabled ? "module.enabled" : "module.disabled", moduleId, Boolean.toString(before), Boolean.toString(enabled));
+      audit.record(
+          by,
+          enabled ? "module.enabled" : "module.disabled",
+          moduleId,
+          Boolean.toString(before),
+          Boolean.toString(enabled));
     }
   }
 }

@@ -40,7 +40,14 @@ public class TenantModulesResource {
     Set<String> enabled = tenantModules.enabledIds();
     Map<String, Long> customized = tenantModules.customizedSettingCounts();
     return registry.installed().stream()
-        .map(m -> new ModuleState(m.id(), m.name(locale), enabled.contains(m.id()), customized.getOrDefault(m.id(), 0L), customized.containsKey(m.id())))
+        .map(
+            m ->
+                new ModuleState(
+                    m.id(),
+                    m.name(locale),
+                    enabled.contains(m.id()),
+                    customized.getOrDefault(m.id(), 0L),
+                    customized.containsKey(m.id())))
         .toList();
   }
 
@@ -60,7 +67,8 @@ public class TenantModulesResource {
    * A module, whether it is on, how many of its settings the tenant changed, and whether the tenant
    * has ever had it (a record of it exists, on or off).
    */
-  public record ModuleState(String id, String name, boolean enabled, long customizedSettings, boolean known) {}
+  public record ModuleState(
+      String id, String name, boolean enabled, long customizedSettings, boolean known) {}
 
   /** The requested state. */
   public record Switch(boolean enabled) {}

@@ -9,8 +9,8 @@ import java.util.function.Supplier;
  * Runs work for an explicitly named tenant: timers, batch jobs, asynchronous tasks and start-up
  * provisioning carry the tenant this way instead of inheriting it from a thread. Outside a request
  * a fresh request context holds the tenant for the duration of the call only; inside one, the
- * request's own tenant (if any) is restored afterwards. The work must open its own transaction:
- * one transaction never serves two tenants.
+ * request's own tenant (if any) is restored afterwards. The work must open its own transaction: one
+ * transaction never serves two tenants.
  */
 @ApplicationScoped
 public class TenantScope {

@@ -11,8 +11,10 @@ class SupportedLocalesTest {
 
   @Test
   void chineseIsTheDefaultWhenTheUserPrefersNeitherLanguage() {
-    assertEquals(SupportedLocales.CHINESE, SupportedLocales.bestMatch(List.of(Locale.FRENCH).iterator()));
-    assertEquals(SupportedLocales.CHINESE, SupportedLocales.bestMatch(List.<Locale>of().iterator()));
+    assertEquals(
+        SupportedLocales.CHINESE, SupportedLocales.bestMatch(List.of(Locale.FRENCH).iterator()));
+    assertEquals(
+        SupportedLocales.CHINESE, SupportedLocales.bestMatch(List.<Locale>of().iterator()));
     assertEquals(SupportedLocales.CHINESE, SupportedLocales.bestMatch(null));
   }
 

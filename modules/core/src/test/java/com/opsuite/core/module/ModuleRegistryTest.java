@@ -13,15 +13,21 @@ class ModuleRegistryTest {
   @Test
   void ordersModulesById() {
     List<VerticalModule> ordered =
-        ModuleRegistry.validated(List.of(module("online-ops"), module("app-ops"), module("gas-inspection")));
+        ModuleRegistry.validated(
+            List.of(module("online-ops"), module("app-ops"), module("gas-inspection")));
 
-    assertEquals(List.of("app-ops", "gas-inspection", "online-ops"), ordered.stream().map(VerticalModule::id).toList());
+    assertEquals(
+        List.of("app-ops", "gas-inspection", "online-ops"),
+        ordered.stream().map(VerticalModule::id).toList());
   }
 
   @Test
   void rejectsMalformedIds() {
     for (String bad : new String[] {"Gas", "gas_inspection", "-gas", "gas-", "9gas", "", null}) {
-      assertThrows(IllegalStateException.class, () -> ModuleRegistry.validated(List.of(module(bad))), "id " + bad);
+      assertThrows(
+          IllegalStateException.class,
+          () -> ModuleRegistry.validated(List.of(module(bad))),
+          "id " + bad);
     }
   }
 

@@ -22,13 +22,16 @@ public class Messages {
         .forEach(
             v -> {
               String text = texts.text(locale.getLocale(), v.messageKey(), v.args());
-              faces.addMessage(clientIdPrefix + v.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+              faces.addMessage(
+                  clientIdPrefix + v.field(),
+                  new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
             });
     faces.validationFailed();
   }
 
   public void info(String key, Object... args) {
     String text = texts.text(locale.getLocale(), key, args);
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
   }
 }

@@ -21,7 +21,9 @@ public class LocaleSelection implements Serializable {
 
   public Locale getLocale() {
     if (locale == null) {
-      locale = SupportedLocales.bestMatch(FacesContext.getCurrentInstance().getExternalContext().getRequestLocales());
+      locale =
+          SupportedLocales.bestMatch(
+              FacesContext.getCurrentInstance().getExternalContext().getRequestLocales());
     }
     return locale;
   }

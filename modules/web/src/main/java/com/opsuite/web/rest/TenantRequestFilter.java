@@ -22,9 +22,9 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Binds every tenant API call to its tenant, and hides a module the tenant has not enabled (404,
- * as if it did not exist). The tenant will come from the signed token (security issue); until then
- * a header, which is off unless {@code opsuite.api.tenant-header} is set (the tests set it).
+ * Binds every tenant API call to its tenant, and hides a module the tenant has not enabled (404, as
+ * if it did not exist). The tenant will come from the signed token (security issue); until then a
+ * header, which is off unless {@code opsuite.api.tenant-header} is set (the tests set it).
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION + 10)
@@ -46,33 +46,40 @@ public class TenantRequestFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (resource.getResourceClass() == null || resource.getResourceClass().isAnnotationPresent(PlatformApi.class)) {
+    if (resource.getResourceClass() == null
+        || resource.getResourceClass().isAnnotationPresent(PlatformApi.class)) {
       return;
     }
     Locale locale = SupportedLocales.bestMatch(request.getAcceptableLanguages().iterator());
     String code = tenantHeaderEnabled ? request.getHeaderString(TENANT_HEADER) : null;
     if (code == null || code.isBlank()) {
-      request.abortWith(problems.problem(401, "about:blank", locale, "problem.noTenant.title", "problem.noTenant.detail"));
+      request.abortWith(
+          problems.problem(
+              401, "about:blank", locale, "problem.noTenant.title", "problem.noTenant.detail"));
       return;
     }
     Optional<TenantRef> tenant = registry.findActive(code.strip());
     if (tenant.isEmpty()) {
-      request.abortWith(problems.problem(404, "about:blank", locale, "problem.notFound.title", null));
+      request.abortWith(
+          problems.problem(404, "about:blank", locale, "problem.notFound.title", null));
       return;
     }
     context.enter(tenant.get());
-    Optional<String> module = moduleOf(request.getUriInfo().getPathSegments().stream().map(s -> s.getPath()).toList());
+    Optional<String> module =
+        moduleOf(request.getUriInfo().getPathSegments().stream().map(s -> s.getPath()).toList());
     if (module.isPresent() && !tenantModules.isEnabled(module.get())) {
-      request.abortWith(problems.problem(404, "about:blank", locale, "problem.notFound.title", null));
+      request.abortWith(
+          problems.problem(404, "about:blank", locale, "problem.notFound.title", null));
     }
   }
 
-  /** {@code v1/{module}/...}: the module whose API this is, if the segment names an installed one. */
+  /**
+   * {@code v1/{module}/...}: the module whose API this is, if the segment names an installed one.
+   */
   private Optional<String> moduleOf(List<String> segments) {
     if (segments.size() < 2) {
       return Optional.empty();
     }
     return modules.find(segments.get(1)).map(m -> m.id());
   }
-
 }

@@ -46,10 +46,18 @@ public class SignupView implements Serializable {
       TenantRef tenant =
           signup.signUp(
               new SignupRequest(
-                  companyName, tenantCode, adminName, email, password,
-                  localeSelection.getLanguageTag(), chosenModules));
+                  companyName,
+                  tenantCode,
+                  adminName,
+                  email,
+                  password,
+                  localeSelection.getLanguageTag(),
+                  chosenModules));
       FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/t/" + tenant.code() + "/");
+      faces
+          .getExternalContext()
+          .redirect(
+              faces.getExternalContext().getRequestContextPath() + "/t/" + tenant.code() + "/");
     } catch (InvalidInputException e) {
       messages.invalid(e, "signup:");
     }

@@ -28,7 +28,8 @@ public class RequestOriginFilter extends HttpFilter {
   boolean trustForwardedFor;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String forwarded = request.getHeader("X-Forwarded-For");
     String address =

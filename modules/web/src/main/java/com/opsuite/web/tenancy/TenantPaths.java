@@ -34,5 +34,4 @@ public class TenantPaths {
     String first = end < 0 ? path.substring(1) : path.substring(1, end);
     return modules.find(first).map(m -> m.id());
   }
-
 }

@@ -31,12 +31,17 @@ public class TenantRoutingFilter extends HttpFilter {
   @Inject TenantPaths paths;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    String path = request.getRequestURI().substring(request.getContextPath().length() + TenantPaths.PREFIX.length());
+    String path =
+        request
+            .getRequestURI()
+            .substring(request.getContextPath().length() + TenantPaths.PREFIX.length());
     int slash = path.indexOf('/');
     String code = slash < 0 ? path : path.substring(0, slash);
-    String view = slash < 0 || slash == path.length() - 1 ? TenantPaths.HOME_VIEW : path.substring(slash);
+    String view =
+        slash < 0 || slash == path.length() - 1 ? TenantPaths.HOME_VIEW : path.substring(slash);
 
     Optional<TenantRef> tenant = registry.findActive(code);
     if (tenant.isEmpty() || !paths.isTenantView(view)) {

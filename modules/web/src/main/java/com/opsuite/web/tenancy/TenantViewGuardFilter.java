@@ -12,8 +12,8 @@ import java.io.IOException;
 
 /**
  * A tenant view requested directly ({@code /core/...} instead of {@code /t/{tenant}/core/...})
- * would run with no tenant: it answers 404. Forwards from the routing filter are not requests
- * and pass.
+ * would run with no tenant: it answers 404. Forwards from the routing filter are not requests and
+ * pass.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class TenantViewGuardFilter extends HttpFilter {
@@ -23,7 +23,8 @@ public class TenantViewGuardFilter extends HttpFilter {
   @Inject TenantPaths paths;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (paths.isTenantView(path)) {

@@ -27,14 +27,22 @@ public class TenantViewHandler extends ViewHandlerWrapper {
 
   @Override
   public String getBookmarkableURL(
-      FacesContext context, String viewId, Map<String, List<String>> parameters, boolean includeViewParams) {
-    return withTenant(context, viewId, super.getBookmarkableURL(context, viewId, parameters, includeViewParams));
+      FacesContext context,
+      String viewId,
+      Map<String, List<String>> parameters,
+      boolean includeViewParams) {
+    return withTenant(
+        context, viewId, super.getBookmarkableURL(context, viewId, parameters, includeViewParams));
   }
 
   @Override
   public String getRedirectURL(
-      FacesContext context, String viewId, Map<String, List<String>> parameters, boolean includeViewParams) {
-    return withTenant(context, viewId, super.getRedirectURL(context, viewId, parameters, includeViewParams));
+      FacesContext context,
+      String viewId,
+      Map<String, List<String>> parameters,
+      boolean includeViewParams) {
+    return withTenant(
+        context, viewId, super.getRedirectURL(context, viewId, parameters, includeViewParams));
   }
 
   private static String withTenant(FacesContext context, String viewId, String url) {
@@ -45,9 +53,14 @@ public class TenantViewHandler extends ViewHandlerWrapper {
     Optional<TenantRef> tenant = CDI.current().select(TenantContext.class).get().current();
     String contextPath = context.getExternalContext().getRequestContextPath();
     // Bookmarkable and redirect URLs are built from the action URL: prefix once only.
-    if (tenant.isEmpty() || !url.startsWith(contextPath + "/") || url.startsWith(contextPath + TenantPaths.PREFIX)) {
+    if (tenant.isEmpty()
+        || !url.startsWith(contextPath + "/")
+        || url.startsWith(contextPath + TenantPaths.PREFIX)) {
       return url;
     }
-    return contextPath + TenantPaths.PREFIX + tenant.get().code() + url.substring(contextPath.length());
+    return contextPath
+        + TenantPaths.PREFIX
+        + tenant.get().code()
+        + url.substring(contextPath.length());
   }
 }

@@ -33,7 +33,13 @@ public class ModulesView implements Serializable {
     Set<String> enabled = tenantModules.enabledIds();
     rows =
         registry.installed().stream()
-            .map(m -> new Row(m.id(), m.name(localeSelection.getLocale()), m.description(localeSelection.getLocale()), enabled.contains(m.id())))
+            .map(
+                m ->
+                    new Row(
+                        m.id(),
+                        m.name(localeSelection.getLocale()),
+                        m.description(localeSelection.getLocale()),
+                        enabled.contains(m.id())))
             .toList();
   }
 

@@ -55,7 +55,15 @@ public class SettingsView implements Serializable {
       List<Field> fields = new ArrayList<>();
       Map<String, String> values = settings.values(scope);
       for (SettingDefinition d : catalog.definitions(scope)) {
-        fields.add(new Field(d.key(), catalog.label(scope, d, locale), d.type(), values.get(d.key()), catalog.defaultValue(scope, d), d.min(), d.max()));
+        fields.add(
+            new Field(
+                d.key(),
+                catalog.label(scope, d, locale),
+                d.type(),
+                values.get(d.key()),
+                catalog.defaultValue(scope, d),
+                d.min(),
+                d.max()));
       }
       if (!fields.isEmpty()) {
         groups.add(new Group(scope, catalog.scopeName(scope, locale), fields));
@@ -73,11 +81,18 @@ public class SettingsView implements Serializable {
     } catch (InvalidInputException e) {
       FacesContext faces = FacesContext.getCurrentInstance();
       Locale locale = localeSelection.getLocale();
-      e.violations().forEach(v -> {
-        String label = group.getFields().stream().filter(f -> f.getKey().equals(v.field())).map(Field::getLabel).findFirst().orElse(v.field());
-        String text = label + ": " + texts.text(locale, v.messageKey(), v.args());
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-      });
+      e.violations()
+          .forEach(
+              v -> {
+                String label =
+                    group.getFields().stream()
+                        .filter(f -> f.getKey().equals(v.field()))
+                        .map(Field::getLabel)
+                        .findFirst()
+                        .orElse(v.field());
+                String text = label + ": " + texts.text(locale, v.messageKey(), v.args());
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+              });
       faces.validationFailed();
     }
   }
@@ -127,7 +142,14 @@ public class SettingsView implements Serializable {
     private final Long max;
     private String value;
 
-    Field(String key, String label, SettingType type, String value, String defaultValue, Long min, Long max) {
+    Field(
+        String key,
+        String label,
+        SettingType type,
+        String value,
+        String defaultValue,
+        Long min,
+        Long max) {
       this.key = key;
       this.label = label;
       this.type = type;

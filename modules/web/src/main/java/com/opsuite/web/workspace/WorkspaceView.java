@@ -36,14 +36,18 @@ public class WorkspaceView {
     if (menu == null) {
       Locale locale = localeSelection.getLocale();
       menu = new ArrayList<>();
-      modules.enabled().forEach(
-          m ->
-              menu.add(
-                  new ModuleMenu(
-                      m.id(),
-                      m.name(locale),
-                      m.description(locale),
-                      m.menu().stream().map(e -> new Item(m.text(locale, e.labelKey()), e.view())).toList())));
+      modules
+          .enabled()
+          .forEach(
+              m ->
+                  menu.add(
+                      new ModuleMenu(
+                          m.id(),
+                          m.name(locale),
+                          m.description(locale),
+                          m.menu().stream()
+                              .map(e -> new Item(m.text(locale, e.labelKey()), e.view()))
+                              .toList())));
     }
     return menu;
   }

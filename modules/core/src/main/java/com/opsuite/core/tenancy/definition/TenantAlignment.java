@@ -43,10 +43,13 @@ public class TenantAlignment {
 
   /** Creates the tenant as signup does and applies the rest of its file, all in one transaction. */
   public void create(TenantDefinition definition) {
-    Tenant tenant = new Tenant(definition.code(), definition.name(), definition.locale(), definition.timeZone());
+    Tenant tenant =
+        new Tenant(
+            definition.code(), definition.name(), definition.locale(), definition.timeZone());
     creation.create(
         tenant,
-        new TenantCreation.NewAdmin(definition.admin().name(), definition.admin().email(), definition.admin().password()),
+        new TenantCreation.NewAdmin(
+            definition.admin().name(), definition.admin().email(), definition.admin().password()),
         definition.modules());
     align(definition);
   }
@@ -78,7 +81,9 @@ public class TenantAlignment {
     }
     for (Map.Entry<String, Map<String, String>> scope : definition.settings().entrySet()) {
       Map<String, String> before = settings.values(scope.getKey());
-      boolean differs = scope.getValue().entrySet().stream().anyMatch(e -> !e.getValue().equals(before.get(e.getKey())));
+      boolean differs =
+          scope.getValue().entrySet().stream()
+              .anyMatch(e -> !e.getValue().equals(before.get(e.getKey())));
       if (differs) {
         settings.change(scope.getKey(), scope.getValue(), by);
         changed = true;
@@ -94,7 +99,10 @@ public class TenantAlignment {
       account =
           accounts.add(
               new UserAccount(
-                  definition.admin().email(), definition.admin().name(), passwords.hash(definition.admin().password()), true));
+                  definition.admin().email(),
+                  definition.admin().name(),
+                  passwords.hash(definition.admin().password()),
+                  true));
       changed = true;
     }
     em.flush();

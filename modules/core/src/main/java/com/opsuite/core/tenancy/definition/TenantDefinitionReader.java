@@ -73,13 +73,22 @@ public final class TenantDefinitionReader {
   public static final String ADMIN_PASSWORD_ENV = "admin.password-env";
   public static final String MODULES = "modules";
   public static final String DEMO_DATA = "demo-data";
+
   /** Prefix of setting overrides: {@code setting.<module-id>.<key>}. */
   public static final String SETTING_PREFIX = "setting.";
 
   static final Set<String> KEYS =
       Set.of(
-          CODE, NAME, LOCALE, TIME_ZONE, ADMIN_NAME, ADMIN_EMAIL, ADMIN_PASSWORD, ADMIN_PASSWORD_ENV,
-          MODULES, DEMO_DATA);
+          CODE,
+          NAME,
+          LOCALE,
+          TIME_ZONE,
+          ADMIN_NAME,
+          ADMIN_EMAIL,
+          ADMIN_PASSWORD,
+          ADMIN_PASSWORD_ENV,
+          MODULES,
+          DEMO_DATA);
 
   public static final int CODE_MIN_LENGTH = 3;
   public static final int CODE_MAX_LENGTH = 40;
@@ -88,7 +97,9 @@ public final class TenantDefinitionReader {
   public static final int EMAIL_MAX_LENGTH = 254;
   public static final int PASSWORD_MIN_LENGTH = 10;
 
-  /** Tenant codes and module ids: lower-case words of letters and digits joined by single hyphens. */
+  /**
+   * Tenant codes and module ids: lower-case words of letters and digits joined by single hyphens.
+   */
   private static final Pattern ID = Pattern.compile("^[a-z][a-z0-9]*(-[a-z0-9]+)*$");
 
   private static final Pattern SETTING_KEY = Pattern.compile("^[a-z0-9]+([.-][a-z0-9]+)*$");
@@ -111,8 +122,8 @@ public final class TenantDefinitionReader {
   }
 
   /**
-   * A reader that resolves {@code admin.password-env} through {@code environment}, which returns the
-   * variable's value or {@code null} when it is not set.
+   * A reader that resolves {@code admin.password-env} through {@code environment}, which returns
+   * the variable's value or {@code null} when it is not set.
    */
   public TenantDefinitionReader(Function<String, String> environment) {
     this.environment = Objects.requireNonNull(environment, "environment");
@@ -128,9 +139,9 @@ public final class TenantDefinitionReader {
   }
 
   /**
-   * Reads and validates every {@code *.properties} file directly in {@code dir}, ordered by file name;
-   * other files (such as a README) are ignored. A missing folder holds no tenants. The problems of
-   * all files, and codes declared by more than one file, are reported together.
+   * Reads and validates every {@code *.properties} file directly in {@code dir}, ordered by file
+   * name; other files (such as a README) are ignored. A missing folder holds no tenants. The
+   * problems of all files, and codes declared by more than one file, are reported together.
    */
   public List<TenantDefinition> readAll(Path dir) {
     if (!Files.exists(dir)) {
@@ -174,7 +185,8 @@ public final class TenantDefinitionReader {
    * The outcome of one file: the definition if it is valid, its problems otherwise, and its code
    * whenever that is well-formed (so duplicates are found even among broken files).
    */
-  private record Parsed(String file, String code, TenantDefinition definition, List<Problem> problems) {}
+  private record Parsed(
+      String file, String code, TenantDefinition definition, List<Problem> problems) {}
 
   private Parsed parse(Path path) {
     String file = path.getFileName().toString();

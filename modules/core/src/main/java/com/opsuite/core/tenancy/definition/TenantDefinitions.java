@@ -38,19 +38,22 @@ public class TenantDefinitions {
   public Result apply(TenantDefinition definition) {
     for (String module : definition.modules()) {
       if (modules.find(module).isEmpty()) {
-        throw new IllegalArgumentException(definition.sourceFile() + ": no module " + module + " is installed");
+        throw new IllegalArgumentException(
+            definition.sourceFile() + ": no module " + module + " is installed");
       }
     }
     Outcome outcome;
     if (registry.exists(definition.code())) {
       TenantRef ref = registry.find(definition.code()).orElseThrow().ref();
-      outcome = scope.call(ref, () -> alignment.align(definition)) ? Outcome.UPDATED : Outcome.UNCHANGED;
+      outcome =
+          scope.call(ref, () -> alignment.align(definition)) ? Outcome.UPDATED : Outcome.UNCHANGED;
     } else {
       TenantRef ref = new TenantRef(definition.code(), definition.locale(), definition.timeZone());
       scope.run(ref, () -> alignment.create(definition));
       outcome = Outcome.CREATED;
     }
-    LOG.info(() -> "Tenant " + definition.code() + " from " + definition.sourceFile() + ": " + outcome);
+    LOG.info(
+        () -> "Tenant " + definition.code() + " from " + definition.sourceFile() + ": " + outcome);
     return new Result(definition.code(), outcome);
   }
 

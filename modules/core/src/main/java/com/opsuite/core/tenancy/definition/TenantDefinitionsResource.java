@@ -41,7 +41,10 @@ public class TenantDefinitionsResource {
   @jakarta.ws.rs.Path("apply")
   @Operation(summary = "Apply the tenant definition files (platform operator only)")
   public List<TenantDefinitions.Result> apply(@HeaderParam("X-Opsuite-Platform-Key") String key) {
-    if (platformKey.isEmpty() || folder.isEmpty() || key == null || !sameKey(platformKey.get(), key)) {
+    if (platformKey.isEmpty()
+        || folder.isEmpty()
+        || key == null
+        || !sameKey(platformKey.get(), key)) {
       throw new NotFoundException();
     }
     return definitions.applyAll(Path.of(folder.get()).toAbsolutePath());
@@ -49,6 +52,7 @@ public class TenantDefinitionsResource {
 
   /** Constant-time comparison, so response timing does not reveal the key. */
   private static boolean sameKey(String expected, String given) {
-    return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+    return MessageDigest.isEqual(
+        expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
   }
 }

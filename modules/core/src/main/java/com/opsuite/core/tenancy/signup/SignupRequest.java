@@ -12,7 +12,9 @@ public record SignupRequest(
         @Size(max = 200, message = "{signup.companyName.size}")
         String companyName,
     @NotBlank(message = "{signup.code.required}")
-        @Pattern(regexp = "^(?=.{3,40}$)[a-z][a-z0-9]*(-[a-z0-9]+)*$", message = "{signup.code.invalid}")
+        @Pattern(
+            regexp = "^(?=.{3,40}$)[a-z][a-z0-9]*(-[a-z0-9]+)*$",
+            message = "{signup.code.invalid}")
         String tenantCode,
     @NotBlank(message = "{signup.adminName.required}")
         @Size(max = 200, message = "{signup.adminName.size}")

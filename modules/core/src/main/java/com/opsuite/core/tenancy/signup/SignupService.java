@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Self-service signup: checks everything first and reports every problem at once, then creates
- * the tenant, its administrator and its modules in one transaction.
+ * Self-service signup: checks everything first and reports every problem at once, then creates the
+ * tenant, its administrator and its modules in one transaction.
  */
 @ApplicationScoped
 public class SignupService {
@@ -41,16 +41,19 @@ public class SignupService {
       throw new InvalidInputException(violations);
     }
     Locale locale = SupportedLocales.forTag(request.locale()).orElse(SupportedLocales.CHINESE);
-    Tenant tenant = new Tenant(request.tenantCode(), request.companyName().strip(), locale, DEFAULT_ZONE);
+    Tenant tenant =
+        new Tenant(request.tenantCode(), request.companyName().strip(), locale, DEFAULT_ZONE);
     TenantRef ref = tenant.ref();
-    List<String> modules = request.modules() == null ? List.of() : List.copyOf(new LinkedHashSet<>(request.modules()));
+    List<String> modules =
+        request.modules() == null ? List.of() : List.copyOf(new LinkedHashSet<>(request.modules()));
     try {
       tenantScope.run(
           ref,
           () ->
               creation.create(
                   tenant,
-                  new TenantCreation.NewAdmin(request.adminName().strip(), request.email().strip(), request.password()),
+                  new TenantCreation.NewAdmin(
+                      request.adminName().strip(), request.email().strip(), request.password()),
                   modules));
     } catch (RuntimeException e) {
       if (e instanceof InvalidInputException) {
@@ -67,12 +70,21 @@ public class SignupService {
   List<Violation> check(SignupRequest request) {
     List<Violation> violations = new ArrayList<>();
     validator.validate(request).stream()
-        .sorted(Comparator.comparing((ConstraintViolation<SignupRequest> v) -> v.getPropertyPath().toString()))
-        .forEach(v -> violations.add(new Violation(v.getPropertyPath().toString(), unbraced(v.getMessageTemplate()))));
+        .sorted(
+            Comparator.comparing(
+                (ConstraintViolation<SignupRequest> v) -> v.getPropertyPath().toString()))
+        .forEach(
+            v ->
+                violations.add(
+                    new Violation(
+                        v.getPropertyPath().toString(), unbraced(v.getMessageTemplate()))));
     if (request.password() != null && !request.password().isBlank()) {
-      PasswordRules.violations(request.password()).forEach(key -> violations.add(new Violation("password", key)));
+      PasswordRules.violations(request.password())
+          .forEach(key -> violations.add(new Violation("password", key)));
     }
-    if (request.locale() != null && !request.locale().isBlank() && SupportedLocales.forTag(request.locale()).isEmpty()) {
+    if (request.locale() != null
+        && !request.locale().isBlank()
+        && SupportedLocales.forTag(request.locale()).isEmpty()) {
       violations.add(new Violation("locale", "signup.locale.unsupported"));
     }
     if (request.modules() != null) {
@@ -87,7 +99,9 @@ public class SignupService {
   }
 
   private static String unbraced(String template) {
-    return template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1) : template;
+    return template.startsWith("{") && template.endsWith("}")
+        ? template.substring(1, template.length() - 1)
+        : template;
   }
 
   /** A unique-key violation on commit: another signup took the code a moment earlier. */

@@ -2,20 +2,20 @@ package com.opsuite.core.tenancy.signup;
 
 import com.opsuite.core.audit.AuditLog;
 import com.opsuite.core.identity.PasswordHashing;
-import com.opsuite.core.security.CorePermissions;
-import com.opsuite.core.security.TenantRoles;
 import com.opsuite.core.identity.UserAccount;
 import com.opsuite.core.identity.UserAccounts;
+import com.opsuite.core.security.CorePermissions;
+import com.opsuite.core.security.TenantRoles;
 import com.opsuite.core.tenancy.Tenant;
 import com.opsuite.core.tenancy.TenantBound;
 import com.opsuite.core.tenancy.TenantModules;
 import com.opsuite.core.tenancy.TenantRegistry;
+import com.opsuite.core.validation.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import com.opsuite.core.validation.InvalidInputException;
 import java.util.List;
 
 /**
@@ -43,7 +43,9 @@ public class TenantCreation {
     // The tenant row first: nothing relates the entities, so EclipseLink would not order them.
     em.flush();
     audit.record(admin.email(), "tenant.created", tenant.getCode(), null, tenant.getName());
-    UserAccount account = accounts.add(new UserAccount(admin.email(), admin.name(), passwords.hash(admin.password()), true));
+    UserAccount account =
+        accounts.add(
+            new UserAccount(admin.email(), admin.name(), passwords.hash(admin.password()), true));
     roles.ensureAdministratorRole(admin.email());
     for (String module : moduleIds) {
       modules.setEnabled(module, true, admin.email());

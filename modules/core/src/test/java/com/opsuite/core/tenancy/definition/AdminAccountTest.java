@@ -16,7 +16,8 @@ class AdminAccountTest {
 
   @Test
   void toStringHidesThePassword() {
-    assertEquals("AdminAccount[name=张三, email=admin@example.com, password=******]", admin.toString());
+    assertEquals(
+        "AdminAccount[name=张三, email=admin@example.com, password=******]", admin.toString());
     assertEquals("Top$ecret-2025", admin.password());
   }
 

@@ -26,7 +26,11 @@ class DemoTenantsTest {
         List.of("demo-app", "demo-dental", "demo-gas", "demo-online"),
         tenants.stream().map(TenantDefinition::code).toList());
     assertEquals(
-        List.of(List.of("app-ops"), List.of("dental-ops"), List.of("gas-inspection"), List.of("online-ops")),
+        List.of(
+            List.of("app-ops"),
+            List.of("dental-ops"),
+            List.of("gas-inspection"),
+            List.of("online-ops")),
         tenants.stream().map(TenantDefinition::modules).toList());
     for (TenantDefinition tenant : tenants) {
       assertTrue(tenant.demoData(), tenant.code());

@@ -43,7 +43,8 @@ class TenantDefinitionMessagesTest {
     for (TenantDefinitionMessage message : TenantDefinitionMessage.values()) {
       Set<Integer> expected =
           IntStream.range(0, message.arguments()).boxed().collect(Collectors.toSet());
-      Object[] args = IntStream.range(0, message.arguments()).mapToObj(i -> "«arg" + i + "»").toArray();
+      Object[] args =
+          IntStream.range(0, message.arguments()).mapToObj(i -> "«arg" + i + "»").toArray();
       for (Locale locale : SupportedLocales.ALL) {
         String pattern = bundle(locale).getString(message.key());
         Set<Integer> used = new HashSet<>();

@@ -70,8 +70,7 @@ class TenantDefinitionReaderTest {
     assertThrows(UnsupportedOperationException.class, () -> tenant.modules().add("x"));
     assertThrows(UnsupportedOperationException.class, () -> tenant.settings().remove("core"));
     assertThrows(
-        UnsupportedOperationException.class,
-        () -> tenant.settings("gas-inspection").put("x", "y"));
+        UnsupportedOperationException.class, () -> tenant.settings("gas-inspection").put("x", "y"));
   }
 
   @Test
@@ -102,7 +101,8 @@ class TenantDefinitionReaderTest {
         reader.read(
             write(
                 "acme-gas.properties",
-                VALID.replace("locale=zh-CN", "locale=en")
+                VALID
+                    .replace("locale=zh-CN", "locale=en")
                     .replace("Asia/Shanghai", "Europe/Berlin")
                     .replace("demo-data=true", "demo-data=FALSE")));
 
