@@ -63,6 +63,16 @@ public class TenantSettings {
    * none is changed. A value equal to the default removes the tenant's own value.
    */
   public void change(String scope, Map<String, String> newValues, String by) {
+    change(scope, newValues, Map.of(), by);
+  }
+
+  /**
+   * Like {@link #change(String, Map, String)}, for a form that showed {@code shownValues}: only the
+   * values the user changed are written, and if someone else changed one of those since the form
+   * was shown, nothing is written and the conflict is reported, so no change is silently lost.
+   */
+  public void change(
+      String scope, Map<String, String> newValues, Map<String, String> shownValues, String by) {
     List<Violation> violations = new ArrayList<>();
     Map<String, String> checked = new HashMap<>();
     newValues.forEach(
@@ -81,6 +91,15 @@ public class TenantSettings {
             violations.add(new Violation(key, result.errorKey(), result.argument()));
           }
         });
+    if (violations.isEmpty() && !shownValues.isEmpty()) {
+      checked.entrySet().removeIf(e -> e.getValue().equals(shownValues.get(e.getKey())));
+      for (String key : checked.keySet()) {
+        String now = currentInDatabase(scope, catalog.find(scope, key).orElseThrow());
+        if (shownValues.containsKey(key) && !now.equals(shownValues.get(key))) {
+          violations.add(new Violation(key, "setting.changedMeanwhile", now));
+        }
+      }
+    }
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations);
     }
@@ -140,6 +159,16 @@ public class TenantSettings {
           }
         });
     cache.evict(code);
+  }
+
+  /** The value as committed now, bypassing this node's cache (which may lag another node). */
+  private String currentInDatabase(String scope, SettingDefinition definition) {
+    TenantSetting row = em.find(TenantSetting.class, new SettingKey(scope, definition.key()));
+    if (row != null) {
+      em.refresh(row);
+      return row.getValue();
+    }
+    return catalog.defaultValue(scope, definition);
   }
 
   private SettingDefinition definition(String scope, String key) {

@@ -73,14 +73,23 @@ public class SettingsView implements Serializable {
 
   public void save(Group group) {
     Map<String, String> values = new LinkedHashMap<>();
+    Map<String, String> shown = new LinkedHashMap<>();
     group.getFields().forEach(f -> values.put(f.getKey(), f.getValue()));
+    group.getFields().forEach(f -> shown.put(f.getKey(), f.getShownValue()));
     try {
-      settings.change(group.getScope(), values, user.name());
+      settings.change(group.getScope(), values, shown, user.name());
       messages.info("settings.saved", group.getName());
       load();
     } catch (InvalidInputException e) {
       FacesContext faces = FacesContext.getCurrentInstance();
       Locale locale = localeSelection.getLocale();
+      e.violations().stream()
+          .filter(v -> v.messageKey().equals("setting.changedMeanwhile"))
+          .forEach(
+              v ->
+                  group.getFields().stream()
+                      .filter(f -> f.getKey().equals(v.field()))
+                      .forEach(f -> f.acknowledge(String.valueOf(v.args()[0]))));
       e.violations()
           .forEach(
               v -> {
@@ -140,6 +149,7 @@ public class SettingsView implements Serializable {
     private final String defaultValue;
     private final Long min;
     private final Long max;
+    private String shownValue;
     private String value;
 
     Field(
@@ -154,6 +164,7 @@ public class SettingsView implements Serializable {
       this.label = label;
       this.type = type;
       this.value = value;
+      this.shownValue = value;
       this.defaultValue = defaultValue;
       this.min = min;
       this.max = max;
@@ -185,6 +196,16 @@ public class SettingsView implements Serializable {
 
     public String getValue() {
       return value;
+    }
+
+    /** The value as the page showed it, to detect a change made meanwhile by someone else. */
+    public String getShownValue() {
+      return shownValue;
+    }
+
+    /** The user has now been told the value someone else saved; saving again overrides it. */
+    void acknowledge(String current) {
+      this.shownValue = current;
     }
 
     public void setValue(String value) {
