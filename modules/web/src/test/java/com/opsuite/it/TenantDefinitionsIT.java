@@ -31,7 +31,7 @@ class TenantDefinitionsIT {
       "SELECT concat_ws('|', t.code, t.name, t.locale, t.time_zone, t.version,"
           + " (SELECT string_agg(module_id || ':' || enabled || ':' || version, ',' ORDER BY module_id) FROM tenant_module m WHERE m.tenant_id = t.code),"
           + " (SELECT string_agg(scope || '/' || key || '=' || value || ':' || version, ',' ORDER BY scope, key) FROM tenant_setting s WHERE s.tenant_id = t.code),"
-          + " (SELECT count(*) FROM setting_change c WHERE c.tenant_id = t.code),"
+          + " (SELECT count(*) FROM audit_event a WHERE a.tenant_id = t.code),"
           + " (SELECT string_agg(email || ':' || version, ',' ORDER BY email) FROM user_account u WHERE u.tenant_id = t.code))"
           + " FROM tenant t WHERE t.code LIKE 'demo-%' ORDER BY t.code";
 

@@ -56,6 +56,20 @@ public class AuditLog {
     return query.setMaxResults(MAX_RESULTS).getResultList();
   }
 
+  /**
+   * Entries of one action whose target starts with the prefix (no wildcards in it), newest first.
+   */
+  public List<AuditEvent> history(String action, String targetPrefix) {
+    return em.createQuery(
+            "SELECT e FROM AuditEvent e WHERE e.action = :action AND e.target LIKE :prefix"
+                + " ORDER BY e.occurredAt DESC, e.id DESC",
+            AuditEvent.class)
+        .setParameter("action", action)
+        .setParameter("prefix", targetPrefix + "%")
+        .setMaxResults(MAX_RESULTS)
+        .getResultList();
+  }
+
   private String address() {
     try {
       return origin.address().orElse(null);

@@ -70,13 +70,13 @@ public class SettingsResource {
     requireScope(scope);
     return settings.history(scope).stream()
         .map(
-            c ->
+            e ->
                 new Change(
-                    c.getKey(),
-                    c.getOldValue(),
-                    c.getNewValue(),
-                    c.getChangedBy(),
-                    c.getChangedAt().toString()))
+                    e.getTarget().substring(scope.length() + 1),
+                    e.getBeforeValue(),
+                    e.getAfterValue(),
+                    e.getActor(),
+                    e.getOccurredAt().toString()))
         .toList();
   }
 

@@ -1,5 +1,6 @@
 package com.opsuite.core.settings;
 
+import com.opsuite.core.audit.AuditEvent;
 import com.opsuite.core.audit.AuditLog;
 import com.opsuite.core.tenancy.TenantBound;
 import com.opsuite.core.tenancy.TenantContext;
@@ -29,6 +30,9 @@ import java.util.Objects;
 public class TenantSettings {
 
   public static final String CHANGE_CHANNEL = "opsuite_settings";
+
+  /** The audit action of a setting change; its target is {@code scope/key}. */
+  public static final String SETTINGS_CHANGED = "settings.changed";
 
   @PersistenceContext EntityManager em;
   @Inject TenantContext tenant;
@@ -113,13 +117,9 @@ public class TenantSettings {
     }
   }
 
-  public List<SettingChange> history(String scope) {
-    return em.createQuery(
-            "SELECT c FROM SettingChange c WHERE c.scope = :scope ORDER BY c.changedAt DESC, c.id DESC",
-            SettingChange.class)
-        .setParameter("scope", scope)
-        .setMaxResults(200)
-        .getResultList();
+  /** Who changed which setting of the scope, when, from what to what: newest first. */
+  public List<AuditEvent> history(String scope) {
+    return audit.history(SETTINGS_CHANGED, scope + "/");
   }
 
   private boolean apply(String scope, SettingDefinition definition, String value, String by) {
@@ -136,8 +136,7 @@ public class TenantSettings {
     } else if (!isDefault) {
       em.persist(new TenantSetting(scope, definition.key(), value, by));
     }
-    em.persist(new SettingChange(scope, definition.key(), before, value, by));
-    audit.record(by, "settings.changed", scope + "/" + definition.key(), before, value);
+    audit.record(by, SETTINGS_CHANGED, scope + "/" + definition.key(), before, value);
     return true;
   }
 

@@ -2,7 +2,6 @@ package com.opsuite.web.workspace;
 
 import com.opsuite.core.i18n.CoreMessages;
 import com.opsuite.core.settings.SettingCatalog;
-import com.opsuite.core.settings.SettingChange;
 import com.opsuite.core.settings.SettingDefinition;
 import com.opsuite.core.settings.SettingType;
 import com.opsuite.core.settings.TenantSettings;
@@ -104,10 +103,6 @@ public class SettingsView implements Serializable {
               });
       faces.validationFailed();
     }
-  }
-
-  public List<SettingChange> history(String scope) {
-    return settings.history(scope);
   }
 
   public List<Group> getGroups() {
