@@ -1,12 +1,11 @@
 package com.opsuite.core.security;
 
-import com.opsuite.core.i18n.CoreMessages;
+import com.opsuite.core.i18n.ScopeMessages;
 import com.opsuite.core.module.ModuleRegistry;
 import com.opsuite.core.spi.Permission;
 import com.opsuite.core.spi.VerticalModule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +20,7 @@ public class PermissionCatalog {
   public static final String CORE = "core";
 
   @Inject ModuleRegistry modules;
-  @Inject CoreMessages coreMessages;
+  @Inject ScopeMessages texts;
 
   /** Permission codes by declaring scope ({@code core} first, then modules in id order). */
   public Map<String, List<Permission>> byScope() {
@@ -40,23 +39,11 @@ public class PermissionCatalog {
   }
 
   public String label(String scope, Permission permission, Locale locale) {
-    return CORE.equals(scope)
-        ? coreMessages.text(locale, permission.labelKey())
-        : modules
-            .find(scope)
-            .map(m -> m.text(locale, permission.labelKey()))
-            .orElse(permission.code());
+    return texts.text(scope, locale, permission.labelKey(), permission.code());
   }
 
   /** A role's label: built-in roles are named by their module's bundle; others by their code. */
   public String roleLabel(String scope, String localCode, Locale locale) {
-    String key = "role." + localCode;
-    return CORE.equals(scope)
-        ? coreMessages.text(locale, key)
-        : modules.find(scope).map(m -> m.text(locale, key)).orElse(localCode);
-  }
-
-  public List<String> scopes() {
-    return new ArrayList<>(byScope().keySet());
+    return texts.text(scope, locale, "role." + localCode, localCode);
   }
 }

@@ -78,20 +78,4 @@ public class TenantRoles {
     audit.record(by, "role.assigned", "user " + userId, null, roleCode);
     return true;
   }
-
-  /** Every permission the user holds through any of their roles. */
-  public Set<String> permissionsOf(Long userId) {
-    Set<String> permissions = new TreeSet<>();
-    List<String> codes =
-        em.createQuery("SELECT ur.roleCode FROM UserRole ur WHERE ur.userId = :user", String.class)
-            .setParameter("user", userId)
-            .getResultList();
-    for (String code : codes) {
-      Role role = em.find(Role.class, code);
-      if (role != null) {
-        permissions.addAll(role.getPermissions());
-      }
-    }
-    return permissions;
-  }
 }

@@ -1,6 +1,7 @@
 package com.opsuite.core.settings;
 
 import com.opsuite.core.i18n.CoreMessages;
+import com.opsuite.core.i18n.ScopeMessages;
 import com.opsuite.core.module.ModuleRegistry;
 import com.opsuite.core.spi.VerticalModule;
 import jakarta.annotation.PostConstruct;
@@ -26,6 +27,7 @@ public class SettingCatalog {
   @Inject ModuleRegistry modules;
   @Inject CoreSettings coreSettings;
   @Inject CoreMessages coreMessages;
+  @Inject ScopeMessages texts;
   @Inject Config config;
 
   private Map<String, Map<String, SettingDefinition>> byScope;
@@ -69,12 +71,7 @@ public class SettingCatalog {
   }
 
   public String label(String scope, SettingDefinition definition, Locale locale) {
-    return CORE.equals(scope)
-        ? coreMessages.text(locale, definition.labelKey())
-        : modules
-            .find(scope)
-            .map(m -> m.text(locale, definition.labelKey()))
-            .orElse(definition.key());
+    return texts.text(scope, locale, definition.labelKey(), definition.key());
   }
 
   public String scopeName(String scope, Locale locale) {
