@@ -64,9 +64,15 @@ class AuditLogIT {
 
     assertEquals(
         List.of(
-            "calendar.changed 2026-04-30 - -> REST 调休 by anonymous",
-            "module.enabled online-ops false -> true by anonymous",
-            "settings.changed gas-inspection/inspections-per-year 2 -> 4 by anonymous",
+            "calendar.changed 2026-04-30 - -> REST 调休 by " + TestTenants.adminEmail(tenant),
+            "module.enabled online-ops false -> true by " + TestTenants.adminEmail(tenant),
+            "settings.changed gas-inspection/inspections-per-year 2 -> 4 by "
+                + TestTenants.adminEmail(tenant),
+            // The token sign-in the test's first call made.
+            "login.succeeded "
+                + TestTenants.adminEmail(tenant)
+                + " - -> - by "
+                + TestTenants.adminEmail(tenant),
             "module.enabled gas-inspection false -> true by admin@" + tenant + ".example",
             "tenant.created "
                 + tenant

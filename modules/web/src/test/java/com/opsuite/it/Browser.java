@@ -10,10 +10,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -106,6 +109,23 @@ public final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Signs in on the tenant's sign-in page and waits until the page after it has loaded; {@code
+   * base} is the application's root address.
+   */
+  public void signIn(String base, String tenant, String email, String password) {
+    driver.get(base + "t/" + tenant + "/login");
+    WebElement field =
+        waitUpTo(Duration.ofSeconds(20))
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email")));
+    field.clear();
+    field.sendKeys(email);
+    driver.findElement(By.id("login:password")).sendKeys(password);
+    driver.findElement(By.id("login:submit")).click();
+    waitUpTo(Duration.ofSeconds(30))
+        .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
   }
 
   public Object script(String javascript, Object... args) {

@@ -11,14 +11,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** A small HTTP client for the tests: requests against the deployed application, JSON bodies. */
 public final class Http {
 
-  /** The header that names the tenant of an API call until token login exists. */
-  public static final String TENANT = "X-Opsuite-Tenant";
+  /** Stands for "a bearer token of this user" until the request's address is known. */
+  private static final String SIGNED_IN_AS = "X-Test-Signed-In-As";
+
+  private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+  private static final Map<String, String> PAGE_SESSIONS = new ConcurrentHashMap<>();
 
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -47,20 +53,188 @@ public final class Http {
     return send(request(uri, headers).DELETE());
   }
 
-  /** Headers for an API call as a tenant, optionally with more name/value pairs. */
+  /**
+   * Headers for an API call as the tenant's first administrator (as {@link TestTenants} signs
+   * tenants up), optionally with more name/value pairs: a bearer token, fetched once per tenant.
+   */
   public static String[] asTenant(String tenant, String... more) {
-    List<String> headers = new ArrayList<>(List.of(TENANT, tenant));
+    return asUser(tenant, TestTenants.adminEmail(tenant), TestTenants.PASSWORD, more);
+  }
+
+  /** Headers for an API call as this user of the tenant: a bearer token from token sign-in. */
+  public static String[] asUser(String tenant, String email, String password, String... more) {
+    List<String> headers =
+        new ArrayList<>(List.of(SIGNED_IN_AS, String.join("\n", tenant, email, password)));
     headers.addAll(List.of(more));
     return headers.toArray(String[]::new);
   }
 
-  private static HttpRequest.Builder request(URI uri, String... headers) {
+  /** A fresh token for the user, or the failed sign-in's response as an assertion error. */
+  public static String token(URI base, String tenant, String email, String password) {
+    HttpResponse<String> response =
+        post(
+            base.resolve("api/v1/auth/token"),
+            Json.createObjectBuilder()
+                .add("tenant", tenant)
+                .add("username", email)
+                .add("password", password)
+                .build()
+                .toString());
+    if (response.statusCode() != 200) {
+      throw new AssertionError(
+          "token sign-in of "
+              + email
+              + "@"
+              + tenant
+              + ": "
+              + response.statusCode()
+              + " "
+              + response.body());
+    }
+    return json(response).getString("access_token");
+  }
+
+  /**
+   * Signs in on the tenant's sign-in page as a browser would (form post with the view state) and
+   * returns the session cookie header for page requests as that user; cached per user.
+   */
+  public static String[] pageSession(URI base, String tenant, String email, String password) {
+    String cookie =
+        PAGE_SESSIONS.computeIfAbsent(
+            base + "|" + tenant + "|" + email, key -> signInOnPage(base, tenant, email, password));
+    return new String[] {"Cookie", cookie};
+  }
+
+  /** A page session of the tenant's first administrator. */
+  public static String[] pageSession(URI base, String tenant) {
+    return pageSession(base, tenant, TestTenants.adminEmail(tenant), TestTenants.PASSWORD);
+  }
+
+  private static String signInOnPage(URI base, String tenant, String email, String password) {
+    HttpResponse<String> form = get(base.resolve("t/" + tenant + "/login"));
+    // The session id and, as the application is distributable, Payara's session version.
+    Map<String, String> cookies = new java.util.LinkedHashMap<>();
+    remember(cookies, form);
+    if (!cookies.containsKey("JSESSIONID")) {
+      throw new AssertionError("no session cookie: " + form.headers());
+    }
+    String cookie = cookieHeader(cookies);
+    // The sign-in form as a browser would send it: every hidden field of the form (the view state,
+    // PrimeFaces' CSP nonce), the credentials and the button.
+    int start = form.body().indexOf("id=\"login\"");
+    if (start < 0) {
+      throw new AssertionError("no sign-in form: " + form.body());
+    }
+    String loginForm = form.body().substring(start, form.body().indexOf("</form>", start));
+    StringBuilder body =
+        new StringBuilder("login%3Aemail=")
+            .append(encode(email))
+            .append("&login%3Apassword=")
+            .append(encode(password))
+            .append("&login%3Asubmit=");
+    // PrimeFaces' CSP mode checks the page's nonce on every postback; its script adds it to the
+    // form.
+    java.util.regex.Matcher nonce =
+        java.util.regex.Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)")
+            .matcher(form.body());
+    if (nonce.find()) {
+      body.append("&primefaces.nonce=").append(encode(nonce.group(1)));
+    }
+    java.util.regex.Matcher hidden =
+        java.util.regex.Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>").matcher(loginForm);
+    while (hidden.find()) {
+      String name = attribute(hidden.group(), "name");
+      if (name != null) {
+        body.append('&')
+            .append(encode(name))
+            .append('=')
+            .append(encode(attribute(hidden.group(), "value")));
+      }
+    }
+    HttpResponse<String> posted =
+        send(
+            request(base.resolve("t/" + tenant + "/core/login.xhtml"), "Cookie", cookie)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    if (posted.statusCode() != 302) {
+      throw new AssertionError(
+          "page sign-in of " + email + ": " + posted.statusCode() + " " + posted.body());
+    }
+    // The session id changes at sign-in (no fixation): the new one is the one to keep.
+    remember(cookies, posted);
+    return cookieHeader(cookies);
+  }
+
+  private static void remember(Map<String, String> cookies, HttpResponse<String> response) {
+    for (String header : response.headers().allValues("Set-Cookie")) {
+      String pair = header.split(";", 2)[0];
+      int equals = pair.indexOf('=');
+      cookies.put(pair.substring(0, equals), pair.substring(equals + 1));
+    }
+  }
+
+  private static String cookieHeader(Map<String, String> cookies) {
+    return String.join(
+        "; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+  }
+
+  private static String attribute(String tag, String name) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(tag);
+    return m.find() ? m.group(1).replace("&amp;", "&") : null;
+  }
+
+  private static String encode(String value) {
+    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  public static String[] bearer(String token, String... more) {
+    List<String> headers = new ArrayList<>(List.of("Authorization", "Bearer " + token));
+    headers.addAll(List.of(more));
+    return headers.toArray(String[]::new);
+  }
+
+  private static HttpRequest.Builder request(URI uri, String... given) {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
-    if (headers.length > 0) {
-      request.headers(headers);
+    List<String> headers = new ArrayList<>();
+    for (int i = 0; i + 1 < given.length; i += 2) {
+      if (SIGNED_IN_AS.equals(given[i])) {
+        headers.add("Authorization");
+        headers.add("Bearer " + cachedToken(applicationRoot(uri), given[i + 1]));
+      } else {
+        headers.add(given[i]);
+        headers.add(given[i + 1]);
+      }
+    }
+    if (!headers.isEmpty()) {
+      request.headers(headers.toArray(String[]::new));
     }
     return request;
   }
+
+  /** The application's root within a request address: the part before {@code api/}. */
+  private static URI applicationRoot(URI uri) {
+    String text = uri.toString();
+    int api = text.indexOf("/api/");
+    return URI.create(api < 0 ? uri.resolve("/").toString() : text.substring(0, api + 1));
+  }
+
+  private static String cachedToken(URI root, String user) {
+    Token token =
+        TOKENS.compute(
+            root + "|" + user,
+            (key, old) -> {
+              if (old != null
+                  && old.fetched().isAfter(Instant.now().minus(Duration.ofMinutes(5)))) {
+                return old;
+              }
+              String[] parts = user.split("\n", 3);
+              return new Token(token(root, parts[0], parts[1], parts[2]), Instant.now());
+            });
+    return token.value();
+  }
+
+  private record Token(String value, Instant fetched) {}
 
   private static HttpResponse<String> send(HttpRequest.Builder request) {
     HttpRequest built = request.build();

@@ -32,28 +32,45 @@ class ModulesIT {
                 asTenant(tenant))
             .statusCode());
     assertTrue(
-        Http.get(uri("t/" + tenant + "/")).body().contains("data-module=\"gas-inspection\""));
+        Http.get(uri("t/" + tenant + "/"), Http.pageSession(base.toURI(), tenant))
+            .body()
+            .contains("data-module=\"gas-inspection\""));
 
     assertEquals(
         200,
         Http.put(uri("api/v1/core/modules/gas-inspection"), "{\"enabled\":false}", asTenant(tenant))
             .statusCode());
 
-    String home = Http.get(uri("t/" + tenant + "/")).body();
+    String home = Http.get(uri("t/" + tenant + "/"), Http.pageSession(base.toURI(), tenant)).body();
     assertFalse(
         home.contains("data-module=\"gas-inspection\""), "no menu entry for a disabled module");
     assertTrue(home.contains("data-module=\"online-ops\""));
-    assertEquals(404, Http.get(uri("t/" + tenant + "/gas-inspection/index.xhtml")).statusCode());
+    assertEquals(
+        404,
+        Http.get(
+                uri("t/" + tenant + "/gas-inspection/index.xhtml"),
+                Http.pageSession(base.toURI(), tenant))
+            .statusCode());
     assertEquals(
         404, Http.get(uri("api/v1/gas-inspection/settings"), asTenant(tenant)).statusCode());
-    assertEquals(200, Http.get(uri("t/" + tenant + "/online-ops/index.xhtml")).statusCode());
+    assertEquals(
+        200,
+        Http.get(
+                uri("t/" + tenant + "/online-ops/index.xhtml"),
+                Http.pageSession(base.toURI(), tenant))
+            .statusCode());
 
     assertEquals(
         200,
         Http.put(uri("api/v1/core/modules/gas-inspection"), "{\"enabled\":true}", asTenant(tenant))
             .statusCode());
 
-    assertEquals(200, Http.get(uri("t/" + tenant + "/gas-inspection/index.xhtml")).statusCode());
+    assertEquals(
+        200,
+        Http.get(
+                uri("t/" + tenant + "/gas-inspection/index.xhtml"),
+                Http.pageSession(base.toURI(), tenant))
+            .statusCode());
     JsonObject months =
         Http.jsonArray(Http.get(uri("api/v1/gas-inspection/settings"), asTenant(tenant)))
             .getValuesAs(JsonObject.class)
@@ -68,7 +85,12 @@ class ModulesIT {
   void aModuleNeverEnabledIsUnreachable() throws Exception {
     String tenant = TestTenants.signUp(base.toURI(), "mod-none", "online-ops");
 
-    assertEquals(404, Http.get(uri("t/" + tenant + "/dental-ops/index.xhtml")).statusCode());
+    assertEquals(
+        404,
+        Http.get(
+                uri("t/" + tenant + "/dental-ops/index.xhtml"),
+                Http.pageSession(base.toURI(), tenant))
+            .statusCode());
     assertEquals(404, Http.get(uri("api/v1/dental-ops/settings"), asTenant(tenant)).statusCode());
     assertEquals(
         404,

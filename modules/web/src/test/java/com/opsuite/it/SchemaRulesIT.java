@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SchemaRulesIT {
 
   /** Platform tables: the tenant registry itself and the migration histories (owner only). */
-  private static final Set<String> PLATFORM_TABLES = Set.of("tenant");
+  private static final Set<String> PLATFORM_TABLES =
+      Set.of("tenant", "platform_operator", "platform_key", "platform_event");
 
   private static final String HISTORY_PREFIX = "flyway_history_";
 

@@ -32,6 +32,8 @@ class SettingsConflictBrowserIT {
     String page = base + "t/" + tenant + "/core/settings.xhtml";
     try (Browser first = Browser.open(Viewport.DESKTOP, "en");
         Browser second = Browser.open(Viewport.PHONE, "zh-CN,zh")) {
+      first.signIn(base.toString(), tenant, TestTenants.adminEmail(tenant), TestTenants.PASSWORD);
+      second.signIn(base.toString(), tenant, TestTenants.adminEmail(tenant), TestTenants.PASSWORD);
       first.driver().get(page);
       second.driver().get(page);
 

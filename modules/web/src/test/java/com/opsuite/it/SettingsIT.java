@@ -65,9 +65,12 @@ class SettingsIT {
     assertEquals(200, changed.statusCode(), changed.body());
     assertEquals("6", values(tenant, "gas-inspection").get("no-purchase-months"));
     assertEquals(
-        List.of("no-purchase-months 3 -> 6 by anonymous"), history(tenant, "gas-inspection"));
+        List.of("no-purchase-months 3 -> 6 by " + TestTenants.adminEmail(tenant)),
+        history(tenant, "gas-inspection"));
     assertTrue(
-        Http.get(uri("t/" + tenant + "/gas-inspection/index.xhtml"))
+        Http.get(
+                uri("t/" + tenant + "/gas-inspection/index.xhtml"),
+                Http.pageSession(base.toURI(), tenant))
             .body()
             .contains("data-key=\"no-purchase-months\">6<"));
 

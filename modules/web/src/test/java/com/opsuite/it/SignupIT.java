@@ -60,7 +60,8 @@ class SignupIT {
               "SELECT module_id FROM tenant_module WHERE tenant_id = ? AND enabled ORDER BY 1",
               code));
     }
-    HttpResponse<String> workspace = Http.get(uri("t/" + code + "/"));
+    HttpResponse<String> workspace =
+        Http.get(uri("t/" + code + "/"), Http.pageSession(base.toURI(), code));
     assertEquals(200, workspace.statusCode());
     assertTrue(workspace.body().contains("华东燃气"));
     assertTrue(workspace.body().contains("data-module=\"gas-inspection\""));

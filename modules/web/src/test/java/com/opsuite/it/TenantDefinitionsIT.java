@@ -55,7 +55,12 @@ class TenantDefinitionsIT {
               "SELECT tenant_id || ':' || module_id FROM tenant_module WHERE tenant_id LIKE 'demo-%' AND enabled ORDER BY 1"));
     }
     assertEquals(
-        200, Http.get(base.toURI().resolve("t/demo-gas/gas-inspection/index.xhtml")).statusCode());
+        200,
+        Http.get(
+                base.toURI().resolve("t/demo-gas/gas-inspection/index.xhtml"),
+                Http.pageSession(
+                    base.toURI(), "demo-gas", "zhangwei@runhua-gas-demo.example", "Runhua%Gas2025"))
+            .statusCode());
   }
 
   @Test

@@ -134,8 +134,13 @@ class TenantIsolationIT {
 
   @Test
   void pagesShowOnlyTheirTenant() throws Exception {
-    HttpResponse<String> pageA = Http.get(uri("t/" + a + "/"));
-    HttpResponse<String> pageB = Http.get(uri("t/" + b + "/"));
+    HttpResponse<String> pageA = Http.get(uri("t/" + a + "/"), Http.pageSession(base.toURI(), a));
+    HttpResponse<String> pageB = Http.get(uri("t/" + b + "/"), Http.pageSession(base.toURI(), b));
+    HttpResponse<String> crossed = Http.get(uri("t/" + b + "/"), Http.pageSession(base.toURI(), a));
+    assertEquals(302, crossed.statusCode(), "a session for tenant A is worthless at tenant B");
+    assertTrue(
+        crossed.headers().firstValue("Location").orElse("").contains("/t/" + b + "/login"),
+        crossed.headers().toString());
 
     assertEquals(200, pageA.statusCode());
     assertTrue(pageA.body().contains("Company " + a));
@@ -153,13 +158,20 @@ class TenantIsolationIT {
   @Test
   void unknownSuspendedAndMissingTenantsAreRefused() throws Exception {
     assertEquals(404, Http.get(uri("t/no-such-tenant/")).statusCode());
-    assertEquals(404, Http.get(uri("t/" + a + "/no-such-module/index.xhtml")).statusCode());
+    assertEquals(
+        404,
+        Http.get(uri("t/" + a + "/no-such-module/index.xhtml"), Http.pageSession(base.toURI(), a))
+            .statusCode());
     assertEquals(
         404, Http.get(uri("core/home.xhtml")).statusCode(), "a tenant page without a tenant");
     assertEquals(
         401, Http.get(uri("api/v1/core/modules")).statusCode(), "an API call without a tenant");
     assertEquals(
-        404, Http.get(uri("api/v1/core/modules"), asTenant("no-such-tenant")).statusCode());
+        401,
+        AuthenticationIT.signIn(base.toURI(), "no-such-tenant", "x@y.example", "Passw0rd-x")
+            .statusCode(),
+        "no token for a tenant that does not exist");
+    String tokenB = Http.token(base.toURI(), b, TestTenants.adminEmail(b), TestTenants.PASSWORD);
 
     try (Connection admin = TestDatabase.asAdmin();
         PreparedStatement suspend =
@@ -168,8 +180,12 @@ class TenantIsolationIT {
       suspend.executeUpdate();
     }
     assertEquals(404, Http.get(uri("t/" + b + "/")).statusCode());
-    assertEquals(404, Http.get(uri("api/v1/core/calendar/2026"), asTenant(b)).statusCode());
-    assertEquals(200, Http.get(uri("t/" + a + "/")).statusCode());
+    assertEquals(
+        401,
+        Http.get(uri("api/v1/core/calendar/2026"), Http.bearer(tokenB)).statusCode(),
+        "a suspended tenant's token is worthless");
+    assertEquals(
+        200, Http.get(uri("t/" + a + "/"), Http.pageSession(base.toURI(), a)).statusCode());
   }
 
   private HttpResponse<String> setDay(String tenant, String day, String kind, String note)

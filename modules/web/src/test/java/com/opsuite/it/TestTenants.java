@@ -36,6 +36,11 @@ public final class TestTenants {
     return code;
   }
 
+  /** The e-mail of the first administrator of a tenant signed up here. */
+  public static String adminEmail(String code) {
+    return "admin@" + code + ".example";
+  }
+
   public static String signupBody(String code, String company, String... modules) {
     JsonArrayBuilder list = Json.createArrayBuilder();
     for (String module : modules) {
@@ -45,7 +50,7 @@ public final class TestTenants {
         .add("companyName", company)
         .add("tenantCode", code)
         .add("adminName", "Admin " + code)
-        .add("email", "admin@" + code + ".example")
+        .add("email", adminEmail(code))
         .add("password", PASSWORD)
         .add("modules", list)
         .build()

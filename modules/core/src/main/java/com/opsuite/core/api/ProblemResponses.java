@@ -34,20 +34,26 @@ public class ProblemResponses {
 
   /** A problem without field errors; {@code detailKey} may be null. */
   public Response problem(
-      int status, String type, Locale locale, String titleKey, String detailKey) {
+      int status,
+      String type,
+      Locale locale,
+      String titleKey,
+      String detailKey,
+      Object... detailArgs) {
     return build(
         new ApiProblem(
             type,
             messages.text(locale, titleKey),
             status,
-            detailKey == null ? null : messages.text(locale, detailKey),
+            detailKey == null ? null : messages.text(locale, detailKey, detailArgs),
             List.of()));
   }
 
   /** The title key for a plain HTTP status. */
   public static String titleKey(int status) {
     return switch (status) {
-      case 401 -> "problem.noTenant.title";
+      case 401 -> "problem.unauthenticated.title";
+      case 403 -> "problem.forbidden.title";
       case 404 -> "problem.notFound.title";
       case 409 -> "problem.conflict.title";
       default -> status >= 500 ? "problem.server.title" : "problem.badRequest.title";

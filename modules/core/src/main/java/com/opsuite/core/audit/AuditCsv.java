@@ -3,13 +3,13 @@ package com.opsuite.core.audit;
 import java.util.List;
 
 /** Writes audit entries as RFC 4180 CSV, with a byte-order mark so Excel reads it as UTF-8. */
-final class AuditCsv {
+public final class AuditCsv {
 
   static final String HEADER = "occurred_at,actor,source_address,action,target,before,after";
 
   private AuditCsv() {}
 
-  static String write(List<AuditEvent> events) {
+  public static String write(List<AuditEvent> events) {
     StringBuilder csv = new StringBuilder("\uFEFF").append(HEADER).append("\r\n");
     for (AuditEvent e : events) {
       csv.append(field(e.getOccurredAt().toString()))

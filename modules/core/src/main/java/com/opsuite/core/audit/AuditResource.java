@@ -1,13 +1,18 @@
 package com.opsuite.core.audit;
 
+import com.opsuite.core.api.Caller;
+import com.opsuite.core.security.CorePermissions;
+import com.opsuite.core.security.RequiresPermission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,12 +26,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class AuditResource {
 
   @Inject AuditLog log;
+  @Context SecurityContext security;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
       summary =
           "Audit entries, newest first; filter by action and by date (from inclusive, to exclusive)")
+  @RequiresPermission(CorePermissions.AUDIT_READ)
   public List<Entry> search(
       @QueryParam("action") String action,
       @QueryParam("from") LocalDate from,
@@ -40,12 +47,20 @@ public class AuditResource {
   @Operation(
       summary =
           "The same entries as CSV (UTF-8 with a byte-order mark, so Excel shows Chinese correctly)")
+  @RequiresPermission(CorePermissions.AUDIT_EXPORT)
   public Response export(
       @QueryParam("action") String action,
       @QueryParam("from") LocalDate from,
       @QueryParam("to") LocalDate to) {
-    byte[] csv =
-        AuditCsv.write(log.search(action, start(from), start(to))).getBytes(StandardCharsets.UTF_8);
+    List<AuditEvent> events = log.search(action, start(from), start(to));
+    byte[] csv = AuditCsv.write(events).getBytes(StandardCharsets.UTF_8);
+    // Exports leave the system: the log records who took which part of it.
+    log.record(
+        Caller.name(security),
+        "audit.exported",
+        "action=" + (action == null ? "" : action) + " from=" + from + " to=" + to,
+        null,
+        events.size() + " entries");
     return Response.ok(csv, "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"audit-log.csv\"")
         .build();

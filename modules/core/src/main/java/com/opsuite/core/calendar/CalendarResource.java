@@ -1,6 +1,8 @@
 package com.opsuite.core.calendar;
 
 import com.opsuite.core.api.Caller;
+import com.opsuite.core.security.CorePermissions;
+import com.opsuite.core.security.RequiresPermission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -59,6 +61,7 @@ public class CalendarResource {
   @Path("days/{day}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Make a day a working day or a rest day for the tenant")
+  @RequiresPermission(CorePermissions.CALENDAR_EDIT)
   public Entry set(@PathParam("day") LocalDate day, Entry body) {
     DayKind kind = body == null || body.kind() == null ? null : parse(body.kind());
     calendar.set(day, kind, body == null ? null : body.note(), Caller.name(security));
@@ -68,6 +71,7 @@ public class CalendarResource {
   @DELETE
   @Path("days/{day}")
   @Operation(summary = "Let a day follow the built-in calendar again")
+  @RequiresPermission(CorePermissions.CALENDAR_EDIT)
   public void clear(@PathParam("day") LocalDate day) {
     calendar.clear(day, Caller.name(security));
   }

@@ -42,6 +42,27 @@ public class UserAccount extends TenantOwned {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt = Instant.now();
 
+  @Column(name = "failed_logins", nullable = false)
+  private int failedLogins;
+
+  @Column(name = "locked_until")
+  private Instant lockedUntil;
+
+  @Column(name = "password_changed_at", nullable = false)
+  private Instant passwordChangedAt = Instant.now();
+
+  @Column(name = "last_login_at")
+  private Instant lastLoginAt;
+
+  @Column(name = "totp_secret", length = 64)
+  private String totpSecret;
+
+  @Column(name = "totp_enabled", nullable = false)
+  private boolean totpEnabled;
+
+  @Column(name = "totp_last_step", nullable = false)
+  private long totpLastStep;
+
   @Version private long version;
 
   protected UserAccount() {}
@@ -80,6 +101,92 @@ public class UserAccount extends TenantOwned {
 
   public boolean isActive() {
     return active;
+  }
+
+  public void setActive(boolean active) {
+    this.active = active;
+  }
+
+  public boolean isLocked(Instant now) {
+    return lockedUntil != null && lockedUntil.isAfter(now);
+  }
+
+  public Instant getLockedUntil() {
+    return lockedUntil;
+  }
+
+  /**
+   * Counts a failed sign-in; at {@code threshold} failures the account locks until {@code until}.
+   */
+  public void failedLogin(int threshold, Instant until) {
+    failedLogins++;
+    if (failedLogins >= threshold) {
+      lockedUntil = until;
+      failedLogins = 0;
+    }
+  }
+
+  public void succeededLogin(Instant now) {
+    failedLogins = 0;
+    lockedUntil = null;
+    lastLoginAt = now;
+  }
+
+  public int getFailedLogins() {
+    return failedLogins;
+  }
+
+  public Instant getLastLoginAt() {
+    return lastLoginAt;
+  }
+
+  public Instant getPasswordChangedAt() {
+    return passwordChangedAt;
+  }
+
+  public void changePassword(String newHash, Instant now) {
+    this.passwordHash = newHash;
+    this.passwordChangedAt = now;
+    this.failedLogins = 0;
+    this.lockedUntil = null;
+  }
+
+  public String getTotpSecret() {
+    return totpSecret;
+  }
+
+  public boolean isTotpEnabled() {
+    return totpEnabled;
+  }
+
+  public long getTotpLastStep() {
+    return totpLastStep;
+  }
+
+  /** Starts enrolment: a new secret that is not used until a first code confirms it. */
+  public void proposeTotpSecret(String secret) {
+    this.totpSecret = secret;
+    this.totpEnabled = false;
+    this.totpLastStep = 0;
+  }
+
+  public void enableTotp(long usedStep) {
+    this.totpEnabled = true;
+    this.totpLastStep = usedStep;
+  }
+
+  public void totpUsed(long step) {
+    this.totpLastStep = step;
+  }
+
+  public void disableTotp() {
+    this.totpSecret = null;
+    this.totpEnabled = false;
+    this.totpLastStep = 0;
+  }
+
+  public long getVersion() {
+    return version;
   }
 
   @Override

@@ -3,6 +3,8 @@ package com.opsuite.core.security;
 import com.opsuite.core.persistence.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -32,6 +34,10 @@ public class Role extends TenantOwned {
   @Column(nullable = false, length = 4000)
   private String permissions;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "data_scope", nullable = false, length = 20)
+  private DataScope dataScope = DataScope.ALL;
+
   @Version private long version;
 
   protected Role() {}
@@ -58,6 +64,22 @@ public class Role extends TenantOwned {
 
   public boolean isBuiltIn() {
     return builtIn;
+  }
+
+  public DataScope getDataScope() {
+    return dataScope;
+  }
+
+  public void setDataScope(DataScope dataScope) {
+    this.dataScope = dataScope;
+  }
+
+  public void setPermissions(Set<String> permissions) {
+    this.permissions = String.join(",", new TreeSet<>(permissions));
+  }
+
+  public long getVersion() {
+    return version;
   }
 
   public Set<String> getPermissions() {

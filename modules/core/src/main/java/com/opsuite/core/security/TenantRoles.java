@@ -4,14 +4,17 @@ import com.opsuite.core.audit.AuditLog;
 import com.opsuite.core.module.ModuleRegistry;
 import com.opsuite.core.spi.RoleTemplate;
 import com.opsuite.core.tenancy.TenantBound;
+import com.opsuite.core.validation.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The current tenant's roles and who holds them. Built-in roles are created from the defaults of
@@ -21,6 +24,11 @@ import java.util.TreeSet;
 @Transactional
 @TenantBound
 public class TenantRoles {
+
+  /** The scope of roles a tenant defines itself. */
+  public static final String CUSTOM = "custom";
+
+  private static final Pattern LOCAL_CODE = Pattern.compile("^[a-z][a-z0-9-]{1,60}$");
 
   @PersistenceContext EntityManager em;
   @Inject ModuleRegistry modules;
@@ -59,6 +67,102 @@ public class TenantRoles {
       }
     }
     return created;
+  }
+
+  /** The roles the user holds. */
+  public List<Role> heldBy(long userId) {
+    return em.createQuery(
+            "SELECT r FROM Role r, UserRole ur WHERE ur.roleCode = r.code AND ur.userId = :user"
+                + " ORDER BY r.code",
+            Role.class)
+        .setParameter("user", userId)
+        .getResultList();
+  }
+
+  public List<String> codesHeldBy(long userId) {
+    return heldBy(userId).stream().map(Role::getCode).toList();
+  }
+
+  /**
+   * Creates or changes a tenant-defined role (code {@code custom.<local>}) or changes the
+   * permissions of a built-in one; every permission must be declared. {@code expectedVersion}, when
+   * given, refuses a change based on a stale read.
+   */
+  public Role save(
+      String code, Set<String> permissions, DataScope scope, Long expectedVersion, String by) {
+    Set<String> unknown = new TreeSet<>(permissions);
+    unknown.removeAll(catalog.allCodes());
+    if (!unknown.isEmpty()) {
+      throw InvalidInputException.of(
+          "permissions", "role.permission.unknown", String.join(", ", unknown));
+    }
+    Role role = em.find(Role.class, code);
+    if (role == null) {
+      if (!code.startsWith(CUSTOM + ".")
+          || !LOCAL_CODE.matcher(code.substring(CUSTOM.length() + 1)).matches()) {
+        throw InvalidInputException.of("code", "role.code.invalid");
+      }
+      role = new Role(CUSTOM, code.substring(CUSTOM.length() + 1), permissions, false);
+      role.setDataScope(scope);
+      em.persist(role);
+      audit.record(by, "role.created", code, null, describe(role));
+      return role;
+    }
+    if (expectedVersion != null && expectedVersion != role.getVersion()) {
+      throw new OptimisticLockException(role);
+    }
+    String before = describe(role);
+    role.setPermissions(permissions);
+    role.setDataScope(scope);
+    String after = describe(role);
+    if (!before.equals(after)) {
+      audit.record(by, "role.changed", code, before, after);
+    }
+    return role;
+  }
+
+  /** Deletes a tenant-defined role; built-in roles stay (a tenant may empty them instead). */
+  public boolean delete(String code, String by) {
+    Role role = em.find(Role.class, code);
+    if (role == null) {
+      return false;
+    }
+    if (role.isBuiltIn()) {
+      throw InvalidInputException.of("code", "role.builtIn.undeletable");
+    }
+    String before = describe(role);
+    em.createQuery("DELETE FROM UserRole ur WHERE ur.roleCode = :code")
+        .setParameter("code", code)
+        .executeUpdate();
+    em.remove(role);
+    audit.record(by, "role.deleted", code, before, null);
+    return true;
+  }
+
+  /** Sets exactly which roles the user holds; audits what was added and removed. */
+  public void assignExactly(long userId, Set<String> roleCodes, String by) {
+    for (String code : roleCodes) {
+      if (em.find(Role.class, code) == null) {
+        throw InvalidInputException.of("roles", "role.unknown", code);
+      }
+    }
+    Set<String> held = new TreeSet<>(codesHeldBy(userId));
+    for (String code : held) {
+      if (!roleCodes.contains(code)) {
+        em.remove(em.find(UserRole.class, new UserRoleKey(userId, code)));
+        audit.record(by, "role.unassigned", "user " + userId, code, null);
+      }
+    }
+    for (String code : new TreeSet<>(roleCodes)) {
+      if (!held.contains(code)) {
+        em.persist(new UserRole(userId, code));
+        audit.record(by, "role.assigned", "user " + userId, null, code);
+      }
+    }
+  }
+
+  private static String describe(Role role) {
+    return role.getDataScope() + ": " + String.join(",", role.getPermissions());
   }
 
   public List<Role> roles() {

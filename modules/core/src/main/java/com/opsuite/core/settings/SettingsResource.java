@@ -2,6 +2,8 @@ package com.opsuite.core.settings;
 
 import com.opsuite.core.api.Caller;
 import com.opsuite.core.i18n.SupportedLocales;
+import com.opsuite.core.security.CorePermissions;
+import com.opsuite.core.security.RequiresPermission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -57,6 +59,7 @@ public class SettingsResource {
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Change several settings of a scope at once; all or none are changed")
+  @RequiresPermission(CorePermissions.SETTINGS_EDIT)
   public List<SettingValue> change(@PathParam("scope") String scope, Map<String, String> values) {
     requireScope(scope);
     settings.change(scope, values == null ? Map.of() : values, Caller.name(security));
@@ -66,6 +69,7 @@ public class SettingsResource {
   @GET
   @Path("history")
   @Operation(summary = "Who changed which setting of the scope, when, from what to what")
+  @RequiresPermission(CorePermissions.SETTINGS_EDIT)
   public List<Change> history(@PathParam("scope") String scope) {
     requireScope(scope);
     return settings.history(scope).stream()

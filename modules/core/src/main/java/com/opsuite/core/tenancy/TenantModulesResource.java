@@ -3,6 +3,8 @@ package com.opsuite.core.tenancy;
 import com.opsuite.core.api.Caller;
 import com.opsuite.core.i18n.SupportedLocales;
 import com.opsuite.core.module.ModuleRegistry;
+import com.opsuite.core.security.CorePermissions;
+import com.opsuite.core.security.RequiresPermission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -55,6 +57,7 @@ public class TenantModulesResource {
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Enable or disable a module for the tenant; its data is kept either way")
+  @RequiresPermission(CorePermissions.MODULES_MANAGE)
   public ModuleState change(@PathParam("id") String id, Switch body) {
     if (registry.find(id).isEmpty() || body == null) {
       throw new NotFoundException();

@@ -1,16 +1,29 @@
 package com.opsuite.web.faces;
 
 import com.opsuite.core.api.Caller;
+import com.opsuite.core.security.CallerIdentity;
+import com.opsuite.core.security.CallerPermissions;
+import com.opsuite.core.security.SignedInUser;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
-import java.security.Principal;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
-/** Who is acting, for the record. Until login exists (security issue) changes are anonymous. */
+/** Who is acting on a page: for the record, and for the page header. */
+@Named
 @RequestScoped
 public class CurrentUser {
 
+  @Inject CallerPermissions permissions;
+
+  /** The name changes are recorded under: the signed-in e-mail. */
   public String name() {
-    Principal principal = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();
-    return principal == null ? Caller.ANONYMOUS : principal.getName();
+    return permissions.caller().map(CallerIdentity::getName).orElse(Caller.ANONYMOUS);
+  }
+
+  public String getDisplayName() {
+    return permissions
+        .caller()
+        .map(c -> c instanceof SignedInUser user ? user.displayName() : c.getName())
+        .orElse("");
   }
 }

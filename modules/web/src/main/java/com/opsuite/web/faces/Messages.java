@@ -29,6 +29,20 @@ public class Messages {
     faces.validationFailed();
   }
 
+  /** An error attached to one input, e.g. {@code form:field}. */
+  public void fieldError(String clientId, String key, Object... args) {
+    String text = texts.text(locale.getLocale(), key, args);
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    faces.validationFailed();
+  }
+
+  public void error(String key, Object... args) {
+    String text = texts.text(locale.getLocale(), key, args);
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+  }
+
   public void info(String key, Object... args) {
     String text = texts.text(locale.getLocale(), key, args);
     FacesContext.getCurrentInstance()

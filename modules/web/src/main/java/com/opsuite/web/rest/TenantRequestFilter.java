@@ -4,6 +4,8 @@ import com.opsuite.core.api.PlatformApi;
 import com.opsuite.core.api.ProblemResponses;
 import com.opsuite.core.i18n.SupportedLocales;
 import com.opsuite.core.module.ModuleRegistry;
+import com.opsuite.core.security.CallerIdentity;
+import com.opsuite.core.security.CallerPermissions;
 import com.opsuite.core.tenancy.TenantContext;
 import com.opsuite.core.tenancy.TenantModules;
 import com.opsuite.core.tenancy.TenantRef;
@@ -15,32 +17,27 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Binds every tenant API call to its tenant, and hides a module the tenant has not enabled (404, as
- * if it did not exist). The tenant will come from the signed token (security issue); until then a
- * header, which is off unless {@code opsuite.api.tenant-header} is set (the tests set it).
+ * Binds every tenant API call to the tenant of its bearer token, never to anything in the URL or a
+ * header: no token, 401; an operator's token, 403 (operators read no tenant's data); a suspended
+ * tenant's token, 401. A module the tenant has not enabled is hidden (404, as if it did not exist).
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION + 10)
 public class TenantRequestFilter implements ContainerRequestFilter {
-
-  static final String TENANT_HEADER = "X-Opsuite-Tenant";
 
   @Inject TenantRegistry registry;
   @Inject TenantContext context;
   @Inject TenantModules tenantModules;
   @Inject ModuleRegistry modules;
   @Inject ProblemResponses problems;
-
-  @Inject
-  @ConfigProperty(name = "opsuite.api.tenant-header", defaultValue = "false")
-  boolean tenantHeaderEnabled;
+  @Inject CallerPermissions permissions;
 
   @Context ResourceInfo resource;
 
@@ -51,17 +48,24 @@ public class TenantRequestFilter implements ContainerRequestFilter {
       return;
     }
     Locale locale = SupportedLocales.bestMatch(request.getAcceptableLanguages().iterator());
-    String code = tenantHeaderEnabled ? request.getHeaderString(TENANT_HEADER) : null;
-    if (code == null || code.isBlank()) {
-      request.abortWith(
-          problems.problem(
-              401, "about:blank", locale, "problem.noTenant.title", "problem.noTenant.detail"));
+    Optional<CallerIdentity> caller = permissions.caller();
+    if (caller.isEmpty()) {
+      request.abortWith(unauthenticated(locale));
       return;
     }
-    Optional<TenantRef> tenant = registry.findActive(code.strip());
-    if (tenant.isEmpty()) {
+    if (caller.get().operator()) {
       request.abortWith(
-          problems.problem(404, "about:blank", locale, "problem.notFound.title", null));
+          problems.problem(
+              403,
+              "urn:opsuite:problem:forbidden",
+              locale,
+              "problem.forbidden.title",
+              "problem.operatorNoTenantData"));
+      return;
+    }
+    Optional<TenantRef> tenant = registry.findActive(caller.get().tenant());
+    if (tenant.isEmpty()) {
+      request.abortWith(unauthenticated(locale));
       return;
     }
     context.enter(tenant.get());
@@ -71,6 +75,15 @@ public class TenantRequestFilter implements ContainerRequestFilter {
       request.abortWith(
           problems.problem(404, "about:blank", locale, "problem.notFound.title", null));
     }
+  }
+
+  private Response unauthenticated(Locale locale) {
+    return problems.problem(
+        401,
+        "urn:opsuite:problem:unauthenticated",
+        locale,
+        "problem.unauthenticated.title",
+        "problem.unauthenticated.detail");
   }
 
   /**

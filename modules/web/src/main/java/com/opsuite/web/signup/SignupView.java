@@ -1,16 +1,23 @@
 package com.opsuite.web.signup;
 
 import com.opsuite.core.module.ModuleRegistry;
+import com.opsuite.core.tenancy.TenantContext;
 import com.opsuite.core.tenancy.TenantRef;
 import com.opsuite.core.tenancy.signup.SignupRequest;
 import com.opsuite.core.tenancy.signup.SignupService;
 import com.opsuite.core.validation.InvalidInputException;
 import com.opsuite.web.faces.Messages;
 import com.opsuite.web.i18n.LocaleSelection;
+import com.opsuite.web.security.TenantCredential;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -54,6 +61,17 @@ public class SignupView implements Serializable {
                   localeSelection.getLanguageTag(),
                   chosenModules));
       FacesContext faces = FacesContext.getCurrentInstance();
+      // The new administrator starts signed in, as the one who just chose the password.
+      CDI.current().select(TenantContext.class).get().enter(tenant);
+      CDI.current()
+          .select(SecurityContext.class)
+          .get()
+          .authenticate(
+              (HttpServletRequest) faces.getExternalContext().getRequest(),
+              (HttpServletResponse) faces.getExternalContext().getResponse(),
+              AuthenticationParameters.withParams()
+                  .newAuthentication(true)
+                  .credential(new TenantCredential(email, password, null)));
       faces
           .getExternalContext()
           .redirect(

@@ -3,7 +3,9 @@ package com.opsuite.web.tenancy;
 import com.opsuite.core.module.ModuleRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The URL scheme of tenant pages: {@code /t/{tenant}/core/...} for core's pages and {@code
@@ -18,7 +20,35 @@ public class TenantPaths {
   public static final String CORE_VIEWS = "/core/";
   public static final String HOME_VIEW = "/core/home.xhtml";
 
+  /** The sign-in page's short address under a tenant, e.g. {@code /t/acme/login}. */
+  public static final String LOGIN = "/login";
+
+  /** Short addresses of the pages one reaches before signing in, and the views they show. */
+  private static final Map<String, String> ALIASES =
+      Map.of(
+          LOGIN,
+          "/core/login.xhtml",
+          "/forgot-password",
+          "/core/forgot-password.xhtml",
+          "/reset-password",
+          "/core/reset-password.xhtml");
+
+  private static final Set<String> PUBLIC_VIEWS = Set.copyOf(ALIASES.values());
+
   @Inject ModuleRegistry modules;
+
+  /** The view a path under a tenant shows: its alias's view, the home page for "/", or itself. */
+  public String resolve(String path) {
+    if (path == null || path.equals("/") || path.isEmpty()) {
+      return HOME_VIEW;
+    }
+    return ALIASES.getOrDefault(path, path);
+  }
+
+  /** Whether the view is reachable without signing in (sign-in and password reset). */
+  public boolean isPublicView(String view) {
+    return PUBLIC_VIEWS.contains(view);
+  }
 
   /** Whether a view belongs to a tenant (and so is served only under {@code /t/{tenant}}). */
   public boolean isTenantView(String viewPath) {

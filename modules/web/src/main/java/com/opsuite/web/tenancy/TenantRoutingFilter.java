@@ -4,6 +4,8 @@ import com.opsuite.core.tenancy.TenantContext;
 import com.opsuite.core.tenancy.TenantModules;
 import com.opsuite.core.tenancy.TenantRef;
 import com.opsuite.core.tenancy.TenantRegistry;
+import com.opsuite.web.security.AccountView;
+import com.opsuite.web.security.PageAccess;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -18,7 +20,10 @@ import java.util.Optional;
 /**
  * Routes {@code /t/{tenant}/{view}} to the view for that tenant: resolves the tenant (unknown and
  * suspended answer 404 alike, so the registry cannot be probed), refuses a module the tenant has
- * not enabled (404, as if it did not exist), binds the request to the tenant and forwards.
+ * not enabled (404, as if it did not exist) and a module the user holds no permission of (403),
+ * keeps a user who must change their password or enrol a second factor on their account page, binds
+ * the request to the tenant and forwards. Sign-in itself is checked before, by the authentication
+ * mechanism.
  */
 @WebFilter(urlPatterns = "/t/*", dispatcherTypes = DispatcherType.REQUEST)
 public class TenantRoutingFilter extends HttpFilter {
@@ -29,6 +34,7 @@ public class TenantRoutingFilter extends HttpFilter {
   @Inject TenantContext context;
   @Inject TenantModules tenantModules;
   @Inject TenantPaths paths;
+  @Inject PageAccess access;
 
   @Override
   protected void doFilter(
@@ -40,8 +46,7 @@ public class TenantRoutingFilter extends HttpFilter {
             .substring(request.getContextPath().length() + TenantPaths.PREFIX.length());
     int slash = path.indexOf('/');
     String code = slash < 0 ? path : path.substring(0, slash);
-    String view =
-        slash < 0 || slash == path.length() - 1 ? TenantPaths.HOME_VIEW : path.substring(slash);
+    String view = paths.resolve(slash < 0 ? "/" : path.substring(slash));
 
     Optional<TenantRef> tenant = registry.findActive(code);
     if (tenant.isEmpty() || !paths.isTenantView(view)) {
@@ -52,6 +57,15 @@ public class TenantRoutingFilter extends HttpFilter {
     Optional<String> module = paths.moduleOf(view);
     if (module.isPresent() && !tenantModules.isEnabled(module.get())) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    if (module.isPresent() && !access.mayUseModule(module.get())) {
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+      return;
+    }
+    if (!paths.isPublicView(view) && !AccountView.VIEW.equals(view) && access.mustVisitAccount()) {
+      response.sendRedirect(
+          request.getContextPath() + TenantPaths.PREFIX + code + AccountView.VIEW);
       return;
     }
     request.getRequestDispatcher(view).forward(request, response);

@@ -4,6 +4,8 @@ import com.opsuite.core.calendar.CalendarDay;
 import com.opsuite.core.calendar.ChinaPublicHolidays;
 import com.opsuite.core.calendar.DayKind;
 import com.opsuite.core.calendar.TenantCalendar;
+import com.opsuite.core.security.CorePermissions;
+import com.opsuite.core.security.RequiresPermission;
 import com.opsuite.core.validation.InvalidInputException;
 import com.opsuite.web.faces.CurrentUser;
 import com.opsuite.web.faces.Messages;
@@ -44,6 +46,7 @@ public class CalendarView implements Serializable {
     load();
   }
 
+  @RequiresPermission(CorePermissions.CALENDAR_EDIT)
   public void add() {
     try {
       calendar.set(day, kind, note, user.name());
@@ -56,6 +59,7 @@ public class CalendarView implements Serializable {
     }
   }
 
+  @RequiresPermission(CorePermissions.CALENDAR_EDIT)
   public void remove(LocalDate date) {
     calendar.clear(date, user.name());
     messages.info("calendar.saved");

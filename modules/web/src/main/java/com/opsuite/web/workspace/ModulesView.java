@@ -1,6 +1,8 @@
 package com.opsuite.web.workspace;
 
 import com.opsuite.core.module.ModuleRegistry;
+import com.opsuite.core.security.CorePermissions;
+import com.opsuite.core.security.RequiresPermission;
 import com.opsuite.core.tenancy.TenantModules;
 import com.opsuite.web.faces.CurrentUser;
 import com.opsuite.web.faces.Messages;
@@ -43,6 +45,7 @@ public class ModulesView implements Serializable {
             .toList();
   }
 
+  @RequiresPermission(CorePermissions.MODULES_MANAGE)
   public void save() {
     rows.forEach(r -> tenantModules.setEnabled(r.getId(), r.isEnabled(), user.name()));
     messages.info("modules.saved");

@@ -1,6 +1,8 @@
 package com.opsuite.web.workspace;
 
 import com.opsuite.core.i18n.CoreMessages;
+import com.opsuite.core.security.CorePermissions;
+import com.opsuite.core.security.RequiresPermission;
 import com.opsuite.core.settings.SettingCatalog;
 import com.opsuite.core.settings.SettingDefinition;
 import com.opsuite.core.settings.SettingType;
@@ -70,6 +72,7 @@ public class SettingsView implements Serializable {
     }
   }
 
+  @RequiresPermission(CorePermissions.SETTINGS_EDIT)
   public void save(Group group) {
     Map<String, String> values = new LinkedHashMap<>();
     Map<String, String> shown = new LinkedHashMap<>();

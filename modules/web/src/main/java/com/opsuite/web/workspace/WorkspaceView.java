@@ -4,6 +4,7 @@ import com.opsuite.core.tenancy.TenantContext;
 import com.opsuite.core.tenancy.TenantModules;
 import com.opsuite.core.tenancy.TenantRegistry;
 import com.opsuite.web.i18n.LocaleSelection;
+import com.opsuite.web.security.PageAccess;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,6 +21,7 @@ public class WorkspaceView {
   @Inject TenantRegistry registry;
   @Inject TenantModules modules;
   @Inject LocaleSelection localeSelection;
+  @Inject PageAccess access;
 
   private List<ModuleMenu> menu;
 
@@ -36,8 +38,8 @@ public class WorkspaceView {
     if (menu == null) {
       Locale locale = localeSelection.getLocale();
       menu = new ArrayList<>();
-      modules
-          .enabled()
+      modules.enabled().stream()
+          .filter(m -> access.mayUseModule(m.id()))
           .forEach(
               m ->
                   menu.add(

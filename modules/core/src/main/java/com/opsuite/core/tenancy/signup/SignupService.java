@@ -80,7 +80,7 @@ public class SignupService {
                         v.getPropertyPath().toString(), unbraced(v.getMessageTemplate()))));
     if (request.password() != null && !request.password().isBlank()) {
       PasswordRules.violations(request.password())
-          .forEach(key -> violations.add(new Violation("password", key)));
+          .forEach(p -> violations.add(new Violation("password", p.key(), p.args())));
     }
     if (request.locale() != null
         && !request.locale().isBlank()

@@ -1,0 +1,115 @@
+package com.opsuite.core.identity;
+
+import com.opsuite.core.audit.AuditLog;
+import com.opsuite.core.identity.totp.Totp;
+import com.opsuite.core.security.SignedInUser;
+import com.opsuite.core.tenancy.TenantBound;
+import com.opsuite.core.tenancy.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Checks a user's credentials for the current tenant, for page and API sign-in alike: password,
+ * lockout after repeated failures (counted per account, whatever the address), the second factor.
+ * Every attempt is audited; failures commit their count even though the caller is refused.
+ */
+@ApplicationScoped
+@Transactional(dontRollbackOn = RuntimeException.class)
+@TenantBound
+public class Authenticator {
+
+  /** Verified instead of a real hash for unknown accounts, so both take the same time. */
+  private static final String DUMMY_HASH_PASSWORD = "no-such-account-0";
+
+  @Inject UserAccounts accounts;
+  @Inject PasswordHashing hashing;
+  @Inject SecurityPolicies policies;
+  @Inject Passwords passwords;
+  @Inject TenantContext tenant;
+  @Inject AuditLog audit;
+  Clock clock = Clock.systemUTC();
+
+  private volatile String dummyHash;
+
+  /**
+   * Signs in with e-mail, password and, for accounts with a second factor, the authenticator code
+   * ({@code null} on the first step).
+   */
+  public SignInResult signIn(String email, String password, String code) {
+    String who = email == null ? "" : email.strip();
+    Optional<UserAccount> found = who.isEmpty() ? Optional.empty() : accounts.findByEmail(who);
+    Instant now = clock.instant();
+    if (found.isEmpty() || !found.get().isActive()) {
+      hashing.matches(password == null ? "" : password, dummyHash());
+      return fail(who, found.isEmpty() ? "unknown-account" : "inactive-account");
+    }
+    UserAccount account = found.get();
+    if (account.isLocked(now)) {
+      return fail(who, "locked");
+    }
+    SecurityPolicy policy = policies.current();
+    if (password == null || !hashing.matches(password, account.getPasswordHash())) {
+      return failAndCount(account, policy, now, "wrong-password");
+    }
+    if (account.isTotpEnabled()) {
+      if (code == null || code.isBlank()) {
+        return SignInResult.codeRequired();
+      }
+      OptionalLong step =
+          Totp.verify(account.getTotpSecret(), code, now, account.getTotpLastStep());
+      if (step.isEmpty()) {
+        return failAndCount(account, policy, now, "wrong-code");
+      }
+      account.totpUsed(step.getAsLong());
+    }
+    account.succeededLogin(now);
+    audit.record(account.getEmail(), "login.succeeded", account.getEmail(), null, null);
+    SignedInUser user =
+        new SignedInUser(
+            tenant.require().code(),
+            account.getId(),
+            account.getEmail(),
+            account.getDisplayName(),
+            now);
+    boolean secondFactorMissing =
+        policy.totpRequiredForAdmins() && account.isTenantAdmin() && !account.isTotpEnabled();
+    return new SignInResult(
+        SignInResult.Outcome.SIGNED_IN, user, passwords.expired(account), secondFactorMissing);
+  }
+
+  private SignInResult failAndCount(
+      UserAccount account, SecurityPolicy policy, Instant now, String reason) {
+    account.failedLogin(policy.lockoutAttempts(), now.plus(policy.lockoutDuration()));
+    SignInResult result = fail(account.getEmail(), reason);
+    if (account.isLocked(now)) {
+      audit.record(
+          account.getEmail(),
+          "account.locked",
+          account.getEmail(),
+          null,
+          account.getLockedUntil().toString());
+    }
+    return result;
+  }
+
+  private SignInResult fail(String who, String reason) {
+    audit.record(who.isEmpty() ? "-" : truncate(who), "login.failed", truncate(who), null, reason);
+    return SignInResult.failed();
+  }
+
+  private static String truncate(String value) {
+    return value.length() > 200 ? value.substring(0, 200) : value;
+  }
+
+  private String dummyHash() {
+    if (dummyHash == null) {
+      dummyHash = hashing.hash(DUMMY_HASH_PASSWORD);
+    }
+    return dummyHash;
+  }
+}

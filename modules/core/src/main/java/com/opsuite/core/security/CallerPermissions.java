@@ -1,0 +1,85 @@
+package com.opsuite.core.security;
+
+import com.opsuite.core.identity.UserAccounts;
+import com.opsuite.core.tenancy.TenantContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the current caller may do, read once per request from their roles as they are now: a role
+ * change takes effect on the next request, not at the next sign-in. A caller signed in to another
+ * tenant than the request's holds nothing here.
+ */
+@RequestScoped
+public class CallerPermissions {
+
+  @Inject SecurityContext security;
+  @Inject TenantContext tenant;
+  @Inject TenantRoles roles;
+  @Inject UserAccounts users;
+
+  private Map<String, DataScope> grants;
+
+  /** The signed-in caller, if any. */
+  public Optional<CallerIdentity> caller() {
+    Principal principal = security.getCallerPrincipal();
+    if (principal instanceof CallerIdentity identity) {
+      return Optional.of(identity);
+    }
+    return security.getPrincipalsByType(CallerIdentity.class).stream().findFirst();
+  }
+
+  public boolean has(String permission) {
+    return grants().containsKey(permission);
+  }
+
+  public void require(String permission) {
+    if (!has(permission)) {
+      throw new AccessDeniedException(permission, caller().isPresent());
+    }
+  }
+
+  /** The widest data scope among the caller's roles that grant the permission; empty without it. */
+  public Optional<DataScope> scopeOf(String permission) {
+    return Optional.ofNullable(grants().get(permission));
+  }
+
+  public Set<String> all() {
+    return Set.copyOf(grants().keySet());
+  }
+
+  private Map<String, DataScope> grants() {
+    if (grants == null) {
+      grants = load();
+    }
+    return grants;
+  }
+
+  private Map<String, DataScope> load() {
+    Optional<CallerIdentity> caller = caller();
+    if (caller.isEmpty()) {
+      return Map.of();
+    }
+    if (caller.get().operator()) {
+      return Map.of(PlatformPermissions.OPERATE, DataScope.ALL);
+    }
+    String signedInTo = caller.get().tenant();
+    if (tenant.current().filter(t -> t.code().equals(signedInTo)).isEmpty()
+        || !users.isActive(caller.get().accountId())) {
+      return Map.of();
+    }
+    Map<String, DataScope> granted = new HashMap<>();
+    for (Role role : roles.heldBy(caller.get().accountId())) {
+      for (String permission : role.getPermissions()) {
+        granted.merge(permission, role.getDataScope(), (a, b) -> a == DataScope.ALL ? a : b);
+      }
+    }
+    return granted;
+  }
+}

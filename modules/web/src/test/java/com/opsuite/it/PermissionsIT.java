@@ -1,0 +1,163 @@
+package com.opsuite.it;
+
+import static com.opsuite.it.Http.asTenant;
+import static com.opsuite.it.Http.asUser;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.util.List;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Endpoints check permissions: a user without one gets 403 naming it; roles are edited and assigned
+ * by those who manage them, and a change takes effect on the next request.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PermissionsIT {
+
+  static final String INSPECTOR_PASSWORD = "Inspect0r-pass";
+
+  @ArquillianResource URL base;
+
+  @Test
+  void aUserWithoutThePermissionIsRefusedWith403() throws Exception {
+    URI root = base.toURI();
+    String tenant = TestTenants.signUp(root, "perm-403", "gas-inspection");
+    String inspector = addUser(root, tenant, "inspector", List.of("gas-inspection.inspector"));
+
+    HttpResponse<String> audit =
+        Http.get(
+            root.resolve("api/v1/core/audit"),
+            asUser(tenant, inspector, INSPECTOR_PASSWORD, "Accept-Language", "en"));
+    assertEquals(403, audit.statusCode(), audit.body());
+    JsonObject problem = Http.json(audit);
+    assertEquals("urn:opsuite:problem:forbidden", problem.getString("type"));
+    assertEquals("This needs the permission core.audit.read.", problem.getString("detail"));
+
+    HttpResponse<String> change =
+        Http.put(
+            root.resolve("api/v1/core/settings"),
+            "{\"lockout-attempts\":\"1\"}",
+            asUser(tenant, inspector, INSPECTOR_PASSWORD, "Accept-Language", "zh-CN"));
+    assertEquals(403, change.statusCode(), change.body());
+    assertEquals("此操作需要权限 core.settings.edit。", Http.json(change).getString("detail"));
+    assertEquals(
+        403,
+        Http.put(
+                root.resolve("api/v1/core/modules/app-ops"),
+                "{\"enabled\":true}",
+                asUser(tenant, inspector, INSPECTOR_PASSWORD))
+            .statusCode());
+    assertEquals(
+        403,
+        Http.get(root.resolve("api/v1/core/users"), asUser(tenant, inspector, INSPECTOR_PASSWORD))
+            .statusCode());
+
+    // What needs no particular permission stays open to every signed-in user.
+    assertEquals(
+        200,
+        Http.get(root.resolve("api/v1/core/modules"), asUser(tenant, inspector, INSPECTOR_PASSWORD))
+            .statusCode());
+    JsonObject me =
+        Http.json(
+            Http.get(
+                root.resolve("api/v1/core/account"),
+                asUser(tenant, inspector, INSPECTOR_PASSWORD)));
+    assertTrue(me.getJsonArray("permissions").toString().contains("gas.inspection.perform"));
+    assertTrue(!me.getJsonArray("permissions").toString().contains("core.audit.read"));
+  }
+
+  @Test
+  void aRoleEditTakesEffectOnTheNextRequestAndIsAudited() throws Exception {
+    URI root = base.toURI();
+    String tenant = TestTenants.signUp(root, "perm-edit", "gas-inspection");
+    String auditor = addUser(root, tenant, "auditor", List.of());
+
+    HttpResponse<String> created =
+        Http.put(
+            root.resolve("api/v1/core/roles/custom.log-reader"),
+            "{\"permissions\":[\"core.audit.read\"],\"dataScope\":\"DEPARTMENT\"}",
+            asTenant(tenant));
+    assertEquals(200, created.statusCode(), created.body());
+    assertEquals("DEPARTMENT", Http.json(created).getString("dataScope"));
+    String[] asAuditor = asUser(tenant, auditor, INSPECTOR_PASSWORD);
+    assertEquals(403, Http.get(root.resolve("api/v1/core/audit"), asAuditor).statusCode());
+
+    long id = userId(root, tenant, auditor);
+    HttpResponse<String> assigned =
+        Http.put(
+            root.resolve("api/v1/core/users/" + id + "/roles"),
+            "[\"custom.log-reader\"]",
+            asTenant(tenant));
+    assertEquals(200, assigned.statusCode(), assigned.body());
+    assertEquals(200, Http.get(root.resolve("api/v1/core/audit"), asAuditor).statusCode());
+
+    HttpResponse<String> unknown =
+        Http.put(
+            root.resolve("api/v1/core/roles/custom.bad"),
+            "{\"permissions\":[\"core.no-such-thing\"]}",
+            asTenant(tenant, "Accept-Language", "en"));
+    assertEquals(400, unknown.statusCode());
+    assertTrue(unknown.body().contains("Unknown permissions: core.no-such-thing."), unknown.body());
+    assertEquals(
+        400,
+        Http.delete(root.resolve("api/v1/core/roles/core.tenant-admin"), asTenant(tenant))
+            .statusCode(),
+        "built-in roles stay");
+
+    assertEquals(
+        204,
+        Http.delete(root.resolve("api/v1/core/roles/custom.log-reader"), asTenant(tenant))
+            .statusCode());
+    assertEquals(403, Http.get(root.resolve("api/v1/core/audit"), asAuditor).statusCode());
+    try (Connection db = TestDatabase.asAdmin()) {
+      assertEquals(
+          List.of("role.created", "role.assigned", "role.deleted"),
+          TestDatabase.strings(
+              db,
+              "SELECT action FROM audit_event WHERE tenant_id = ? AND target IN ('custom.log-reader', 'user "
+                  + id
+                  + "') ORDER BY id",
+              tenant));
+    }
+  }
+
+  /** Adds a user with the roles and returns their e-mail. */
+  static String addUser(URI root, String tenant, String name, List<String> roles) {
+    String email = name + "@" + tenant + ".example";
+    HttpResponse<String> response =
+        Http.post(
+            root.resolve("api/v1/core/users"),
+            Json.createObjectBuilder()
+                .add("email", email)
+                .add("displayName", name)
+                .add("password", INSPECTOR_PASSWORD)
+                .add("roles", Json.createArrayBuilder(roles))
+                .build()
+                .toString(),
+            asTenant(tenant));
+    assertEquals(201, response.statusCode(), response.body());
+    assertTrue(!response.body().contains(INSPECTOR_PASSWORD));
+    return email;
+  }
+
+  static long userId(URI root, String tenant, String email) {
+    return Http.jsonArray(Http.get(root.resolve("api/v1/core/users"), asTenant(tenant)))
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(u -> u.getString("email").equals(email))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
+  }
+}
