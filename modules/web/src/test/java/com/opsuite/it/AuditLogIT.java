@@ -109,6 +109,21 @@ class AuditLogIT {
         export.body().contains(",REST =SUM(A1)\r\n"), "the entry's after value: " + export.body());
     assertTrue(export.body().contains("tenant.created," + a));
     assertTrue(!other.body().contains(a), "B's export holds nothing of A");
+
+    // Each export is itself recorded, in the exporting tenant's log only.
+    try (Connection db = TestDatabase.asAdmin()) {
+      assertEquals(
+          List.of(
+              a + " " + TestTenants.adminEmail(a) + " 1",
+              b + " " + TestTenants.adminEmail(b) + " 1"),
+          TestDatabase.strings(
+              db,
+              "SELECT tenant_id || ' ' || actor || ' ' || count(*) FROM audit_event"
+                  + " WHERE action = 'audit.exported' AND tenant_id IN (?, ?)"
+                  + " GROUP BY tenant_id, actor ORDER BY tenant_id",
+              a,
+              b));
+    }
   }
 
   @Test

@@ -62,6 +62,10 @@ class PasswordResetIT {
     assertEquals(200, page.statusCode());
     assertTrue(page.body().contains("reset:newPassword"), "the link opens the form");
 
+    String other = TestTenants.signUp(root, "reset-other");
+    HttpResponse<String> elsewhere = confirm(root, other, token, "Elsewhere-Passw0rd-1");
+    assertEquals(400, elsewhere.statusCode(), "a link of one tenant means nothing in another");
+
     HttpResponse<String> weak = confirm(root, tenant, token, "short");
     assertEquals(400, weak.statusCode(), weak.body());
     String newPassword = "Reset-Passw0rd-2026";

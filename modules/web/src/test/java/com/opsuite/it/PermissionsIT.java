@@ -3,6 +3,7 @@ package com.opsuite.it;
 import static com.opsuite.it.Http.asTenant;
 import static com.opsuite.it.Http.asUser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -73,7 +74,7 @@ class PermissionsIT {
                 root.resolve("api/v1/core/account"),
                 asUser(tenant, inspector, INSPECTOR_PASSWORD)));
     assertTrue(me.getJsonArray("permissions").toString().contains("gas.inspection.perform"));
-    assertTrue(!me.getJsonArray("permissions").toString().contains("core.audit.read"));
+    assertFalse(me.getJsonArray("permissions").toString().contains("core.audit.read"));
   }
 
   @Test
@@ -131,6 +132,56 @@ class PermissionsIT {
     }
   }
 
+  @Test
+  void anAdministratorReachesNoUserOrRoleOfAnotherTenant() throws Exception {
+    URI root = base.toURI();
+    String a = TestTenants.signUp(root, "perm-iso-a", "gas-inspection");
+    String b = TestTenants.signUp(root, "perm-iso-b", "gas-inspection");
+    String inspector = addUser(root, a, "inspector", List.of("gas-inspection.inspector"));
+    long id = userId(root, a, inspector);
+
+    assertFalse(
+        Http.get(root.resolve("api/v1/core/users"), asTenant(b)).body().contains(inspector),
+        "B's user list holds nothing of A");
+    assertEquals(
+        404,
+        Http.put(
+                root.resolve("api/v1/core/users/" + id + "/roles"),
+                "[\"core.tenant-admin\"]",
+                asTenant(b))
+            .statusCode(),
+        "A's user id means nothing in B");
+    assertEquals(
+        404,
+        Http.put(root.resolve("api/v1/core/users/" + id + "/active"), "false", asTenant(b))
+            .statusCode());
+    assertEquals(
+        List.of("gas-inspection.inspector"),
+        Http.jsonArray(Http.get(root.resolve("api/v1/core/users"), asTenant(a)))
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(u -> u.getString("email").equals(inspector))
+            .findFirst()
+            .orElseThrow()
+            .getJsonArray("roles")
+            .getValuesAs(jakarta.json.JsonString.class)
+            .stream()
+            .map(jakarta.json.JsonString::getString)
+            .toList(),
+        "A's user keeps exactly the roles A gave");
+
+    // A role A creates is A's: B neither sees it nor can assign it.
+    Http.put(
+        root.resolve("api/v1/core/roles/custom.a-only"),
+        "{\"permissions\":[\"core.audit.read\"]}",
+        asTenant(a));
+    assertFalse(
+        Http.get(root.resolve("api/v1/core/roles"), asTenant(b)).body().contains("custom.a-only"));
+    assertEquals(
+        404,
+        Http.delete(root.resolve("api/v1/core/roles/custom.a-only"), asTenant(b)).statusCode());
+  }
+
   /** Adds a user with the roles and returns their e-mail. */
   static String addUser(URI root, String tenant, String name, List<String> roles) {
     String email = name + "@" + tenant + ".example";
@@ -146,7 +197,7 @@ class PermissionsIT {
                 .toString(),
             asTenant(tenant));
     assertEquals(201, response.statusCode(), response.body());
-    assertTrue(!response.body().contains(INSPECTOR_PASSWORD));
+    assertFalse(response.body().contains(INSPECTOR_PASSWORD));
     return email;
   }
 

@@ -20,20 +20,8 @@ public class AccessDeniedMapper implements ExceptionMapper<AccessDeniedException
   @Override
   public Response toResponse(AccessDeniedException e) {
     Locale locale = SupportedLocales.bestMatch(headers.getAcceptableLanguages().iterator());
-    if (!e.signedIn()) {
-      return problems.problem(
-          401,
-          "urn:opsuite:problem:unauthenticated",
-          locale,
-          "problem.unauthenticated.title",
-          "problem.unauthenticated.detail");
-    }
-    return problems.problem(
-        403,
-        "urn:opsuite:problem:forbidden",
-        locale,
-        "problem.forbidden.title",
-        "problem.forbidden.detail",
-        e.permission());
+    return e.signedIn()
+        ? problems.forbidden(locale, "problem.forbidden.detail", e.permission())
+        : problems.unauthenticated(locale);
   }
 }

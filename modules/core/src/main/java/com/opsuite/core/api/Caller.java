@@ -2,7 +2,9 @@ package com.opsuite.core.api;
 
 import jakarta.ws.rs.core.SecurityContext;
 
-/** Who made an API call, for the record. Anonymous until token login exists (security issue). */
+/**
+ * Who made an API call, for the record: the token's user (upn), or "anonymous" on public endpoints.
+ */
 public final class Caller {
 
   public static final String ANONYMOUS = "anonymous";

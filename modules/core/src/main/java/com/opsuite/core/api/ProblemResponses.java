@@ -49,6 +49,27 @@ public class ProblemResponses {
             List.of()));
   }
 
+  /** 401: nobody signed in, or the token is missing, invalid or expired. */
+  public Response unauthenticated(Locale locale) {
+    return problem(
+        401,
+        "urn:opsuite:problem:unauthenticated",
+        locale,
+        "problem.unauthenticated.title",
+        "problem.unauthenticated.detail");
+  }
+
+  /** 403: the caller is known but may not do this; the detail says why. */
+  public Response forbidden(Locale locale, String detailKey, Object... detailArgs) {
+    return problem(
+        403,
+        "urn:opsuite:problem:forbidden",
+        locale,
+        "problem.forbidden.title",
+        detailKey,
+        detailArgs);
+  }
+
   /** The title key for a plain HTTP status. */
   public static String titleKey(int status) {
     return switch (status) {

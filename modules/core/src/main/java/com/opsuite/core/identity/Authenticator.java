@@ -16,10 +16,11 @@ import java.util.OptionalLong;
 /**
  * Checks a user's credentials for the current tenant, for page and API sign-in alike: password,
  * lockout after repeated failures (counted per account, whatever the address), the second factor.
- * Every attempt is audited; failures commit their count even though the caller is refused.
+ * Every attempt is audited. A refusal is a result, not an exception, so its count and record
+ * commit.
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = RuntimeException.class)
+@Transactional
 @TenantBound
 public class Authenticator {
 
@@ -29,7 +30,6 @@ public class Authenticator {
   @Inject UserAccounts accounts;
   @Inject PasswordHashing hashing;
   @Inject SecurityPolicies policies;
-  @Inject Passwords passwords;
   @Inject TenantContext tenant;
   @Inject AuditLog audit;
   Clock clock = Clock.systemUTC();
@@ -49,7 +49,7 @@ public class Authenticator {
       return fail(who, found.isEmpty() ? "unknown-account" : "inactive-account");
     }
     UserAccount account = found.get();
-    if (account.isLocked(now)) {
+    if (account.lockout().isLocked(now)) {
       return fail(who, "locked");
     }
     SecurityPolicy policy = policies.current();
@@ -71,28 +71,27 @@ public class Authenticator {
     audit.record(account.getEmail(), "login.succeeded", account.getEmail(), null, null);
     SignedInUser user =
         new SignedInUser(
-            tenant.require().code(),
-            account.getId(),
-            account.getEmail(),
-            account.getDisplayName(),
-            now);
+            tenant.require().code(), account.getId(), account.getEmail(), account.getDisplayName());
     boolean secondFactorMissing =
         policy.totpRequiredForAdmins() && account.isTenantAdmin() && !account.isTotpEnabled();
     return new SignInResult(
-        SignInResult.Outcome.SIGNED_IN, user, passwords.expired(account), secondFactorMissing);
+        SignInResult.Outcome.SIGNED_IN,
+        user,
+        policy.passwordExpired(account.getPasswordChangedAt(), now),
+        secondFactorMissing);
   }
 
   private SignInResult failAndCount(
       UserAccount account, SecurityPolicy policy, Instant now, String reason) {
-    account.failedLogin(policy.lockoutAttempts(), now.plus(policy.lockoutDuration()));
     SignInResult result = fail(account.getEmail(), reason);
-    if (account.isLocked(now)) {
+    Lockout lockout = account.lockout();
+    if (lockout.failed(policy.lockoutAttempts(), now.plus(policy.lockoutDuration()))) {
       audit.record(
           account.getEmail(),
           "account.locked",
           account.getEmail(),
           null,
-          account.getLockedUntil().toString());
+          lockout.lockedUntil().toString());
     }
     return result;
   }

@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -52,16 +51,11 @@ public class Passwords {
 
   /** Sets a new password for the account after checking it against the policy. */
   void set(UserAccount account, String newPassword, String by, String action) {
-    SecurityPolicy policy = policies.current();
-    List<Violation> violations =
-        PasswordRules.violations(
-                newPassword, policy.passwordMinLength(), policy.passwordCharacterClasses())
-            .stream()
-            .map(p -> new Violation("newPassword", p.key(), p.args()))
-            .toList();
+    List<Violation> violations = check("newPassword", newPassword);
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations);
     }
+    SecurityPolicy policy = policies.current();
     if (policy.passwordHistory() > 0 && reused(account, newPassword, policy.passwordHistory())) {
       throw InvalidInputException.of("newPassword", "password.reused", policy.passwordHistory());
     }
@@ -90,12 +84,5 @@ public class Passwords {
             .setMaxResults(count - 1)
             .getResultList();
     return earlier.stream().anyMatch(h -> hashing.matches(password, h.getPasswordHash()));
-  }
-
-  /** Whether the policy says the account's password has expired. */
-  public boolean expired(UserAccount account) {
-    int days = policies.current().passwordExpiryDays();
-    return days > 0
-        && account.getPasswordChangedAt().plus(Duration.ofDays(days)).isBefore(clock.instant());
   }
 }

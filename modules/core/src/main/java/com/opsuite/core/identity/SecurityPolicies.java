@@ -1,6 +1,7 @@
 package com.opsuite.core.identity;
 
 import com.opsuite.core.settings.CoreSettings;
+import com.opsuite.core.settings.SettingCatalog;
 import com.opsuite.core.settings.TenantSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,8 +10,6 @@ import java.time.Duration;
 /** Reads the current tenant's security policy from its core settings. */
 @ApplicationScoped
 public class SecurityPolicies {
-
-  static final String CORE = "core";
 
   @Inject TenantSettings settings;
 
@@ -24,10 +23,11 @@ public class SecurityPolicies {
         Duration.ofMinutes(number(CoreSettings.LOCKOUT_MINUTES)),
         Duration.ofMinutes(number(CoreSettings.SESSION_IDLE_MINUTES)),
         Duration.ofHours(number(CoreSettings.SESSION_MAX_HOURS)),
-        Boolean.parseBoolean(settings.value(CORE, CoreSettings.TOTP_REQUIRED_FOR_ADMINS)));
+        Boolean.parseBoolean(
+            settings.value(SettingCatalog.CORE, CoreSettings.TOTP_REQUIRED_FOR_ADMINS)));
   }
 
   private int number(String key) {
-    return (int) settings.longValue(CORE, key);
+    return (int) settings.longValue(SettingCatalog.CORE, key);
   }
 }

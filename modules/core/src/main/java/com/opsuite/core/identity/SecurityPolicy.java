@@ -1,6 +1,7 @@
 package com.opsuite.core.identity;
 
 import java.time.Duration;
+import java.time.Instant;
 
 /** The current tenant's password, lockout and session rules, as its settings say now. */
 public record SecurityPolicy(
@@ -12,4 +13,11 @@ public record SecurityPolicy(
     Duration lockoutDuration,
     Duration sessionIdle,
     Duration sessionMaxAge,
-    boolean totpRequiredForAdmins) {}
+    boolean totpRequiredForAdmins) {
+
+  /** Whether a password set at {@code changedAt} has expired by {@code now}; 0 days: never. */
+  public boolean passwordExpired(Instant changedAt, Instant now) {
+    return passwordExpiryDays > 0
+        && changedAt.plus(Duration.ofDays(passwordExpiryDays)).isBefore(now);
+  }
+}

@@ -2,6 +2,7 @@ package com.opsuite.core.identity;
 
 import com.opsuite.core.persistence.TenantOwned;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -42,11 +43,7 @@ public class UserAccount extends TenantOwned {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt = Instant.now();
 
-  @Column(name = "failed_logins", nullable = false)
-  private int failedLogins;
-
-  @Column(name = "locked_until")
-  private Instant lockedUntil;
+  @Embedded private Lockout lockout = new Lockout();
 
   @Column(name = "password_changed_at", nullable = false)
   private Instant passwordChangedAt = Instant.now();
@@ -107,37 +104,13 @@ public class UserAccount extends TenantOwned {
     this.active = active;
   }
 
-  public boolean isLocked(Instant now) {
-    return lockedUntil != null && lockedUntil.isAfter(now);
-  }
-
-  public Instant getLockedUntil() {
-    return lockedUntil;
-  }
-
-  /**
-   * Counts a failed sign-in; at {@code threshold} failures the account locks until {@code until}.
-   */
-  public void failedLogin(int threshold, Instant until) {
-    failedLogins++;
-    if (failedLogins >= threshold) {
-      lockedUntil = until;
-      failedLogins = 0;
-    }
+  public Lockout lockout() {
+    return lockout;
   }
 
   public void succeededLogin(Instant now) {
-    failedLogins = 0;
-    lockedUntil = null;
+    lockout.clear();
     lastLoginAt = now;
-  }
-
-  public int getFailedLogins() {
-    return failedLogins;
-  }
-
-  public Instant getLastLoginAt() {
-    return lastLoginAt;
   }
 
   public Instant getPasswordChangedAt() {
@@ -147,8 +120,7 @@ public class UserAccount extends TenantOwned {
   public void changePassword(String newHash, Instant now) {
     this.passwordHash = newHash;
     this.passwordChangedAt = now;
-    this.failedLogins = 0;
-    this.lockedUntil = null;
+    lockout.clear();
   }
 
   public String getTotpSecret() {
@@ -183,10 +155,6 @@ public class UserAccount extends TenantOwned {
     this.totpSecret = null;
     this.totpEnabled = false;
     this.totpLastStep = 0;
-  }
-
-  public long getVersion() {
-    return version;
   }
 
   @Override

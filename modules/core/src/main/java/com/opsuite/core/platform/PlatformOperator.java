@@ -1,6 +1,8 @@
 package com.opsuite.core.platform;
 
+import com.opsuite.core.identity.Lockout;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -29,11 +31,7 @@ public class PlatformOperator {
   @Column(name = "password_hash", nullable = false, length = 512)
   private String passwordHash;
 
-  @Column(name = "failed_logins", nullable = false)
-  private int failedLogins;
-
-  @Column(name = "locked_until")
-  private Instant lockedUntil;
+  @Embedded private Lockout lockout = new Lockout();
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt = Instant.now();
@@ -59,19 +57,7 @@ public class PlatformOperator {
     return passwordHash;
   }
 
-  boolean isLocked(Instant now) {
-    return lockedUntil != null && lockedUntil.isAfter(now);
-  }
-
-  void failedLogin(int threshold, Instant until) {
-    if (++failedLogins >= threshold) {
-      lockedUntil = until;
-      failedLogins = 0;
-    }
-  }
-
-  void succeededLogin() {
-    failedLogins = 0;
-    lockedUntil = null;
+  Lockout lockout() {
+    return lockout;
   }
 }

@@ -1,6 +1,7 @@
 package com.opsuite.core.platform;
 
 import com.opsuite.core.audit.RequestOrigin;
+import com.opsuite.core.identity.Lockout;
 import com.opsuite.core.identity.PasswordHashing;
 import com.opsuite.core.identity.PasswordRules;
 import com.opsuite.core.security.SignedInUser;
@@ -20,7 +21,7 @@ import java.util.logging.Logger;
  * failures lock for 15 minutes), and a record of every attempt.
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = RuntimeException.class)
+@Transactional
 public class PlatformOperators {
 
   static final int LOCKOUT_ATTEMPTS = 5;
@@ -40,20 +41,20 @@ public class PlatformOperators {
       return Optional.empty();
     }
     PlatformOperator operator = found.get();
-    if (operator.isLocked(now)
-        || password == null
-        || !hashing.matches(password, operator.getPasswordHash())) {
-      if (!operator.isLocked(now)) {
-        operator.failedLogin(LOCKOUT_ATTEMPTS, now.plus(LOCKOUT));
-      }
+    Lockout lockout = operator.lockout();
+    if (lockout.isLocked(now)) {
       record(operator.getUsername(), "operator.login.failed", null);
       return Optional.empty();
     }
-    operator.succeededLogin();
+    if (password == null || !hashing.matches(password, operator.getPasswordHash())) {
+      lockout.failed(LOCKOUT_ATTEMPTS, now.plus(LOCKOUT));
+      record(operator.getUsername(), "operator.login.failed", null);
+      return Optional.empty();
+    }
+    lockout.clear();
     record(operator.getUsername(), "operator.login.succeeded", null);
     return Optional.of(
-        new SignedInUser(
-            null, operator.getId(), operator.getUsername(), operator.getUsername(), now));
+        new SignedInUser(null, operator.getId(), operator.getUsername(), operator.getUsername()));
   }
 
   /**

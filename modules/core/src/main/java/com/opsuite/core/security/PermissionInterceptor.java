@@ -19,10 +19,8 @@ public class PermissionInterceptor implements Serializable {
 
   @AroundInvoke
   Object check(InvocationContext invocation) throws Exception {
-    RequiresPermission required =
-        invocation.getMethod().getAnnotation(RequiresPermission.class) != null
-            ? invocation.getMethod().getAnnotation(RequiresPermission.class)
-            : invocation.getMethod().getDeclaringClass().getAnnotation(RequiresPermission.class);
+    // The method's own requirement wins over its class's (inherited by the container's subclass).
+    RequiresPermission required = invocation.getMethod().getAnnotation(RequiresPermission.class);
     if (required == null) {
       required = invocation.getTarget().getClass().getAnnotation(RequiresPermission.class);
     }

@@ -61,18 +61,7 @@ public class RolesResource {
   @Operation(summary = "The tenant's roles and their permissions")
   public List<RoleInfo> roles() {
     Locale locale = locale();
-    return roles.roles().stream()
-        .map(
-            r ->
-                new RoleInfo(
-                    r.getCode(),
-                    r.getScope(),
-                    catalog.roleLabel(r.getScope(), r.getLocalCode(), locale),
-                    r.isBuiltIn(),
-                    r.getDataScope(),
-                    r.getVersion(),
-                    List.copyOf(r.getPermissions())))
-        .toList();
+    return roles.roles().stream().map(r -> info(r, locale)).toList();
   }
 
   @PUT
@@ -90,14 +79,7 @@ public class RolesResource {
             change.dataScope() == null ? DataScope.ALL : change.dataScope(),
             change.version(),
             Caller.name(security));
-    return new RoleInfo(
-        role.getCode(),
-        role.getScope(),
-        catalog.roleLabel(role.getScope(), role.getLocalCode(), locale()),
-        role.isBuiltIn(),
-        role.getDataScope(),
-        role.getVersion(),
-        List.copyOf(role.getPermissions()));
+    return info(role, locale());
   }
 
   @DELETE
@@ -108,6 +90,17 @@ public class RolesResource {
     return roles.delete(code, Caller.name(security))
         ? Response.noContent().build()
         : Response.status(Response.Status.NOT_FOUND).build();
+  }
+
+  private RoleInfo info(Role role, Locale locale) {
+    return new RoleInfo(
+        role.getCode(),
+        role.getScope(),
+        catalog.roleLabel(role.getScope(), role.getLocalCode(), locale),
+        role.isBuiltIn(),
+        role.getDataScope(),
+        role.getVersion(),
+        List.copyOf(role.getPermissions()));
   }
 
   private Locale locale() {

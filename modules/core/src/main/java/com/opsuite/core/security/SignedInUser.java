@@ -1,14 +1,12 @@
 package com.opsuite.core.security;
 
 import java.io.Serializable;
-import java.time.Instant;
 
 /**
  * A page session's sign-in, kept in the HTTP session: worthless outside its tenant. {@code tenant}
  * is null for a platform operator.
  */
-public record SignedInUser(
-    String tenant, long accountId, String name, String displayName, Instant signedInAt)
+public record SignedInUser(String tenant, long accountId, String name, String displayName)
     implements CallerIdentity, Serializable {
 
   @Override

@@ -1,13 +1,8 @@
 package com.opsuite.core.security;
 
 import com.opsuite.core.api.Caller;
-import com.opsuite.core.audit.AuditLog;
-import com.opsuite.core.identity.PasswordHashing;
-import com.opsuite.core.identity.Passwords;
 import com.opsuite.core.identity.UserAccount;
 import com.opsuite.core.identity.UserAccounts;
-import com.opsuite.core.validation.InvalidInputException;
-import com.opsuite.core.validation.InvalidInputException.Violation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,11 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The tenant's users and the roles they hold; for those who manage users. */
@@ -39,13 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class UsersResource {
 
-  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-
   @Inject UserAccounts accounts;
   @Inject TenantRoles roles;
-  @Inject Passwords passwords;
-  @Inject PasswordHashing hashing;
-  @Inject AuditLog audit;
   @Context SecurityContext security;
 
   @GET
@@ -59,33 +47,8 @@ public class UsersResource {
   @Operation(summary = "Add a user with a first password and roles")
   public Response add(NewUser body) {
     NewUser user = body == null ? new NewUser(null, null, null, null) : body;
-    List<Violation> problems = new ArrayList<>();
-    if (user.email() == null
-        || user.email().length() > 254
-        || !EMAIL.matcher(user.email().strip()).matches()) {
-      problems.add(new Violation("email", "user.email.invalid"));
-    } else if (accounts.findByEmail(user.email().strip()).isPresent()) {
-      problems.add(new Violation("email", "user.email.taken"));
-    }
-    if (user.displayName() == null
-        || user.displayName().isBlank()
-        || user.displayName().length() > 200) {
-      problems.add(new Violation("displayName", "user.displayName.invalid"));
-    }
-    problems.addAll(passwords.check("password", user.password()));
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-    UserAccount account =
-        accounts.add(
-            new UserAccount(
-                user.email().strip(),
-                user.displayName().strip(),
-                hashing.hash(user.password()),
-                false));
     String by = Caller.name(security);
-    audit.record(by, "user.created", account.getEmail(), null, account.getDisplayName());
-    accounts.flush();
+    UserAccount account = accounts.create(user.email(), user.displayName(), user.password(), by);
     roles.assignExactly(account.getId(), roleSet(user.roles()), by);
     return Response.created(URI.create("users/" + account.getId())).entity(info(account)).build();
   }
@@ -107,15 +70,7 @@ public class UsersResource {
       summary = "Deactivate (false) or reactivate (true) a user; a deactivated user cannot sign in")
   public UserInfo setActive(@PathParam("id") long id, boolean active) {
     UserAccount account = accounts.find(id).orElseThrow(NotFoundException::new);
-    if (account.isActive() != active) {
-      account.setActive(active);
-      audit.record(
-          Caller.name(security),
-          active ? "user.reactivated" : "user.deactivated",
-          account.getEmail(),
-          null,
-          null);
-    }
+    accounts.setActive(account, active, Caller.name(security));
     return info(account);
   }
 

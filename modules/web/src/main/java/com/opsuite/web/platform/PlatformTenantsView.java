@@ -8,13 +8,8 @@ import com.opsuite.core.tenancy.TenantStatus;
 import com.opsuite.web.faces.CurrentUser;
 import com.opsuite.web.faces.Messages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.util.List;
 
 /** Tenants for platform operators: who they are and whether they may work; suspend, reactivate. */
@@ -47,13 +42,5 @@ public class PlatformTenantsView {
     tenants.setStatus(code, TenantStatus.ACTIVE, user.name());
     all = null;
     messages.info("platform.reactivated", code);
-  }
-
-  public void signOut() throws IOException, ServletException {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    request.logout();
-    external.invalidateSession();
-    external.redirect(request.getContextPath() + "/platform/login.xhtml");
   }
 }

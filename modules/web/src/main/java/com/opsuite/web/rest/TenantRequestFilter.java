@@ -17,7 +17,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
@@ -50,22 +49,16 @@ public class TenantRequestFilter implements ContainerRequestFilter {
     Locale locale = SupportedLocales.bestMatch(request.getAcceptableLanguages().iterator());
     Optional<CallerIdentity> caller = permissions.caller();
     if (caller.isEmpty()) {
-      request.abortWith(unauthenticated(locale));
+      request.abortWith(problems.unauthenticated(locale));
       return;
     }
     if (caller.get().operator()) {
-      request.abortWith(
-          problems.problem(
-              403,
-              "urn:opsuite:problem:forbidden",
-              locale,
-              "problem.forbidden.title",
-              "problem.operatorNoTenantData"));
+      request.abortWith(problems.forbidden(locale, "problem.operatorNoTenantData"));
       return;
     }
     Optional<TenantRef> tenant = registry.findActive(caller.get().tenant());
     if (tenant.isEmpty()) {
-      request.abortWith(unauthenticated(locale));
+      request.abortWith(problems.unauthenticated(locale));
       return;
     }
     context.enter(tenant.get());
@@ -75,15 +68,6 @@ public class TenantRequestFilter implements ContainerRequestFilter {
       request.abortWith(
           problems.problem(404, "about:blank", locale, "problem.notFound.title", null));
     }
-  }
-
-  private Response unauthenticated(Locale locale) {
-    return problems.problem(
-        401,
-        "urn:opsuite:problem:unauthenticated",
-        locale,
-        "problem.unauthenticated.title",
-        "problem.unauthenticated.detail");
   }
 
   /**

@@ -37,9 +37,14 @@ public class AccountView implements Serializable {
   private transient String repeat;
   private String code;
   private SecondFactor.Enrolment enrolment;
+  private transient UserAccount account;
 
+  /** Read once per render (the page asks for it many times), again after every change. */
   public UserAccount getAccount() {
-    return accounts.find(accountId()).orElseThrow();
+    if (account == null) {
+      account = accounts.find(accountId()).orElseThrow();
+    }
+    return account;
   }
 
   public boolean isMustChangePassword() {
@@ -51,6 +56,7 @@ public class AccountView implements Serializable {
   }
 
   public void changePassword() {
+    account = null;
     if (newPassword == null || !newPassword.equals(repeat)) {
       messages.fieldError("password:repeat", "account.repeatPassword.differs");
       return;
@@ -69,10 +75,12 @@ public class AccountView implements Serializable {
   }
 
   public void proposeTotp() {
+    account = null;
     enrolment = secondFactor.propose(accountId());
   }
 
   public void confirmTotp() {
+    account = null;
     try {
       secondFactor.confirm(accountId(), code);
     } catch (InvalidInputException e) {
@@ -89,6 +97,7 @@ public class AccountView implements Serializable {
   }
 
   public void disableTotp() {
+    account = null;
     try {
       secondFactor.disable(accountId(), currentPassword);
     } catch (InvalidInputException e) {

@@ -1,6 +1,7 @@
 package com.opsuite.web.security;
 
 import com.opsuite.core.audit.AuditLog;
+import com.opsuite.core.security.CallerIdentity;
 import com.opsuite.core.security.CallerPermissions;
 import com.opsuite.core.tenancy.TenantContext;
 import com.opsuite.web.tenancy.TenantPaths;
@@ -12,8 +13,12 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.Optional;
 
-/** Signing out: a POST from the page header, so another site cannot sign anyone out. */
+/**
+ * Signing out, of a tenant or of the platform pages: a POST from the page header, so another site
+ * cannot sign anyone out.
+ */
 @Named
 @RequestScoped
 public class LogoutView {
@@ -25,13 +30,16 @@ public class LogoutView {
   public void signOut() throws IOException, ServletException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    String code = tenant.require().code();
-    permissions
-        .caller()
+    Optional<CallerIdentity> caller = permissions.caller();
+    String next =
+        caller.isPresent() && caller.get().operator()
+            ? PageAddresses.OPERATOR_LOGIN_VIEW
+            : TenantPaths.PREFIX + tenant.require().code() + TenantPaths.LOGIN + "?signedOut=1";
+    caller
+        .filter(c -> !c.operator())
         .ifPresent(c -> audit.record(c.getName(), "logout", c.getName(), null, null));
     request.logout();
     external.invalidateSession();
-    external.redirect(
-        request.getContextPath() + TenantPaths.PREFIX + code + TenantPaths.LOGIN + "?signedOut=1");
+    external.redirect(request.getContextPath() + next);
   }
 }

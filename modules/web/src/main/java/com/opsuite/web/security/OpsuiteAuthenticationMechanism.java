@@ -6,7 +6,6 @@ import com.opsuite.core.identity.SecurityPolicy;
 import com.opsuite.core.identity.SignInResult;
 import com.opsuite.core.platform.PlatformOperators;
 import com.opsuite.core.security.SignedInUser;
-import com.opsuite.core.security.TenantRoles;
 import com.opsuite.core.security.token.ApiToken;
 import com.opsuite.core.security.token.ApiTokens;
 import com.opsuite.core.security.token.TokenResource;
@@ -23,7 +22,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,7 +51,6 @@ public class OpsuiteAuthenticationMechanism implements HttpAuthenticationMechani
   @Inject Authenticator authenticator;
   @Inject PlatformOperators operators;
   @Inject SecurityPolicies policies;
-  @Inject TenantRoles roles;
   @Inject PageAddresses addresses;
   @Inject TenantRegistry registry;
   Clock clock = Clock.systemUTC();
@@ -138,8 +135,8 @@ public class OpsuiteAuthenticationMechanism implements HttpAuthenticationMechani
             now.plus(policy.sessionMaxAge()),
             result.passwordExpired(),
             result.secondFactorMissing()));
-    return context.notifyContainerAboutLogin(
-        result.user(), new HashSet<>(roles.codesHeldBy(result.user().accountId())));
+    // No groups: what a user may do is read from their roles on every request (CallerPermissions).
+    return context.notifyContainerAboutLogin(result.user(), Set.of());
   }
 
   private AuthenticationStatus signInOperator(

@@ -22,11 +22,8 @@ public class PageAddresses {
   /** The kind of page a path is. */
   public Target target(String path) {
     if (path.startsWith(TenantPaths.PREFIX)) {
-      String rest = path.substring(TenantPaths.PREFIX.length());
-      int slash = rest.indexOf('/');
-      String code = slash < 0 ? rest : rest.substring(0, slash);
-      String view = paths.resolve(slash < 0 ? "/" : rest.substring(slash));
-      return new Target(code, !paths.isPublicView(view));
+      TenantPaths.TenantAddress address = paths.address(path);
+      return new Target(address.tenant(), !paths.isPublicView(address.view()));
     }
     if (path.startsWith(PLATFORM)) {
       return new Target(null, !OPERATOR_LOGIN_VIEW.equals(path));

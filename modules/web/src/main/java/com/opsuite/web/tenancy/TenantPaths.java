@@ -37,6 +37,21 @@ public class TenantPaths {
 
   @Inject ModuleRegistry modules;
 
+  /**
+   * A page address under {@code /t/}, e.g. {@code /t/acme/login}: its tenant code and the view it
+   * shows; {@code pathInApplication} is the request path without the context path.
+   */
+  public TenantAddress address(String pathInApplication) {
+    String rest = pathInApplication.substring(PREFIX.length());
+    int slash = rest.indexOf('/');
+    return new TenantAddress(
+        slash < 0 ? rest : rest.substring(0, slash),
+        resolve(slash < 0 ? "/" : rest.substring(slash)));
+  }
+
+  /** A tenant's code and the view one of its page addresses shows. */
+  public record TenantAddress(String tenant, String view) {}
+
   /** The view a path under a tenant shows: its alias's view, the home page for "/", or itself. */
   public String resolve(String path) {
     if (path == null || path.equals("/") || path.isEmpty()) {

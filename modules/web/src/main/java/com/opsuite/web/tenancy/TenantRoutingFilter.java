@@ -40,13 +40,10 @@ public class TenantRoutingFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    String path =
-        request
-            .getRequestURI()
-            .substring(request.getContextPath().length() + TenantPaths.PREFIX.length());
-    int slash = path.indexOf('/');
-    String code = slash < 0 ? path : path.substring(0, slash);
-    String view = paths.resolve(slash < 0 ? "/" : path.substring(slash));
+    TenantPaths.TenantAddress address =
+        paths.address(request.getRequestURI().substring(request.getContextPath().length()));
+    String code = address.tenant();
+    String view = address.view();
 
     Optional<TenantRef> tenant = registry.findActive(code);
     if (tenant.isEmpty() || !paths.isTenantView(view)) {

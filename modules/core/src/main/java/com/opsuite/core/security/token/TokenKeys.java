@@ -1,33 +1,19 @@
 package com.opsuite.core.security.token;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
+import jakarta.inject.Inject;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.X509EncodedKeySpec;
-import java.util.Base64;
-import java.util.List;
 
 /**
- * The RSA key pair API tokens are signed with. Created by whichever instance starts first and kept
- * in the database, so every instance behind the proxy accepts every other's tokens.
+ * The RSA key pair API tokens are signed with, read from {@link TokenKeyStore} once and kept: every
+ * API request verifies a token, and that must cost no database round trip.
  */
 @ApplicationScoped
-@Transactional
 public class TokenKeys {
 
-  static final String NAME = "api-token";
-  // Multitenant entities switch native SQL off by default; this table is no tenant's.
-  private static final String NATIVE = "eclipselink.jdbc.allow-native-sql-query";
-
-  @PersistenceContext EntityManager em;
+  @Inject TokenKeyStore store;
 
   private volatile KeyPair keys;
 
@@ -44,43 +30,11 @@ public class TokenKeys {
     if (loaded == null) {
       synchronized (this) {
         if (keys == null) {
-          keys = loadOrCreate();
+          keys = store.loadOrCreate();
         }
         loaded = keys;
       }
     }
     return loaded;
-  }
-
-  private KeyPair loadOrCreate() {
-    try {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-      generator.initialize(2048);
-      KeyPair fresh = generator.generateKeyPair();
-      Base64.Encoder base64 = Base64.getEncoder();
-      // Another instance may have won the race; its pair is the one to use.
-      em.createNativeQuery(
-              "INSERT INTO platform_key (name, private_key, public_key) VALUES (?1, ?2, ?3)"
-                  + " ON CONFLICT (name) DO NOTHING")
-          .setHint(NATIVE, true)
-          .setParameter(1, NAME)
-          .setParameter(2, base64.encodeToString(fresh.getPrivate().getEncoded()))
-          .setParameter(3, base64.encodeToString(fresh.getPublic().getEncoded()))
-          .executeUpdate();
-      @SuppressWarnings("unchecked")
-      List<Object[]> rows =
-          em.createNativeQuery("SELECT private_key, public_key FROM platform_key WHERE name = ?1")
-              .setHint(NATIVE, true)
-              .setParameter(1, NAME)
-              .getResultList();
-      Object[] row = rows.get(0);
-      KeyFactory factory = KeyFactory.getInstance("RSA");
-      Base64.Decoder decode = Base64.getDecoder();
-      return new KeyPair(
-          factory.generatePublic(new X509EncodedKeySpec(decode.decode((String) row[1]))),
-          factory.generatePrivate(new PKCS8EncodedKeySpec(decode.decode((String) row[0]))));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("Cannot create or read the token signing key", e);
-    }
   }
 }
