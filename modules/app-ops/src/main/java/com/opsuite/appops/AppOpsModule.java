@@ -1,6 +1,7 @@
 package com.opsuite.appops;
 
 import com.opsuite.core.settings.SettingDefinition;
+import com.opsuite.core.spi.OrgTemplate;
 import com.opsuite.core.spi.Permission;
 import com.opsuite.core.spi.RoleTemplate;
 import com.opsuite.core.spi.VerticalModule;
@@ -57,5 +58,45 @@ public class AppOpsModule implements VerticalModule {
         new RoleTemplate(
             "user-operations-manager", Set.of("app.users.operate", "app.metrics.view")),
         new RoleTemplate("campaign-manager", Set.of("app.campaign.plan", "app.metrics.view")));
+  }
+
+  /** The department of the seed document, with its positions and their rights. */
+  @Override
+  public OrgTemplate orgTemplate() {
+    return new OrgTemplate(
+        List.of(new OrgTemplate.Unit("app-operations", null, false, "operations-director")),
+        List.of(
+            new OrgTemplate.Position(
+                "operations-director", "app-operations", null, 1, Set.of("operations-director")),
+            new OrgTemplate.Position(
+                "new-media-manager",
+                "app-operations",
+                "operations-director",
+                1,
+                Set.of("new-media-manager")),
+            new OrgTemplate.Position(
+                "channel-manager",
+                "app-operations",
+                "operations-director",
+                1,
+                Set.of("channel-manager")),
+            new OrgTemplate.Position(
+                "content-manager",
+                "app-operations",
+                "operations-director",
+                1,
+                Set.of("content-manager")),
+            new OrgTemplate.Position(
+                "user-operations-manager",
+                "app-operations",
+                "operations-director",
+                1,
+                Set.of("user-operations-manager")),
+            new OrgTemplate.Position(
+                "campaign-manager",
+                "app-operations",
+                "operations-director",
+                1,
+                Set.of("campaign-manager"))));
   }
 }

@@ -1,6 +1,7 @@
 package com.opsuite.dental;
 
 import com.opsuite.core.settings.SettingDefinition;
+import com.opsuite.core.spi.OrgTemplate;
 import com.opsuite.core.spi.Permission;
 import com.opsuite.core.spi.RoleTemplate;
 import com.opsuite.core.spi.VerticalModule;
@@ -57,5 +58,42 @@ public class DentalOpsModule implements VerticalModule {
             "customer-service",
             Set.of("dental.consultation.handle", "dental.lead.follow-up", "dental.patient.view")),
         new RoleTemplate("data-analyst", Set.of("dental.data.view")));
+  }
+
+  /** The department of the seed document, with its positions and their rights. */
+  @Override
+  public OrgTemplate orgTemplate() {
+    return new OrgTemplate(
+        List.of(
+            new OrgTemplate.Unit("marketing", null, false, "department-manager"),
+            new OrgTemplate.Unit("promotion", "marketing", true, "promotion-lead"),
+            new OrgTemplate.Unit("content", "marketing", true, "content-lead"),
+            new OrgTemplate.Unit("customer-service", "marketing", true, "customer-service-lead"),
+            new OrgTemplate.Unit("data-analysis", "marketing", true, "data-analysis-lead")),
+        List.of(
+            new OrgTemplate.Position(
+                "department-manager", "marketing", null, 1, Set.of("department-manager")),
+            new OrgTemplate.Position(
+                "promotion-lead", "promotion", null, 1, Set.of("promotion-specialist")),
+            new OrgTemplate.Position(
+                "promotion-specialist",
+                "promotion",
+                "promotion-lead",
+                2,
+                Set.of("promotion-specialist")),
+            new OrgTemplate.Position(
+                "content-lead", "content", null, 1, Set.of("content-specialist")),
+            new OrgTemplate.Position(
+                "content-specialist", "content", "content-lead", 2, Set.of("content-specialist")),
+            new OrgTemplate.Position(
+                "customer-service-lead", "customer-service", null, 1, Set.of("customer-service")),
+            new OrgTemplate.Position(
+                "customer-service",
+                "customer-service",
+                "customer-service-lead",
+                3,
+                Set.of("customer-service")),
+            new OrgTemplate.Position(
+                "data-analysis-lead", "data-analysis", null, 1, Set.of("data-analyst"))));
   }
 }

@@ -1,6 +1,7 @@
 package com.opsuite.gas;
 
 import com.opsuite.core.settings.SettingDefinition;
+import com.opsuite.core.spi.OrgTemplate;
 import com.opsuite.core.spi.Permission;
 import com.opsuite.core.spi.RoleTemplate;
 import com.opsuite.core.spi.VerticalModule;
@@ -57,5 +58,19 @@ public class GasInspectionModule implements VerticalModule {
         new RoleTemplate(
             "auditor",
             Set.of("gas.audit.perform", "gas.customers.manage", "gas.purchases.import")));
+  }
+
+  /** The department of the seed document, with its positions and their rights. */
+  @Override
+  public OrgTemplate orgTemplate() {
+    return new OrgTemplate(
+        List.of(new OrgTemplate.Unit("operations", null, false, "inspection-supervisor")),
+        List.of(
+            new OrgTemplate.Position(
+                "inspection-supervisor", "operations", null, 1, Set.of("inspection-supervisor")),
+            new OrgTemplate.Position(
+                "inspector", "operations", "inspection-supervisor", 10, Set.of("inspector")),
+            new OrgTemplate.Position(
+                "auditor", "operations", "inspection-supervisor", 3, Set.of("auditor"))));
   }
 }

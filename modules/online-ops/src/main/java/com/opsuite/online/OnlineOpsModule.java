@@ -1,6 +1,7 @@
 package com.opsuite.online;
 
 import com.opsuite.core.settings.SettingDefinition;
+import com.opsuite.core.spi.OrgTemplate;
 import com.opsuite.core.spi.Permission;
 import com.opsuite.core.spi.RoleTemplate;
 import com.opsuite.core.spi.VerticalModule;
@@ -76,5 +77,37 @@ public class OnlineOpsModule implements VerticalModule {
             "promoter",
             Set.of("online.content.edit", "online.content.publish", "online.report.view")),
         new RoleTemplate("customer-service-agent", Set.of("online.service.reply")));
+  }
+
+  /** The department of the seed document, with its positions and their rights. */
+  @Override
+  public OrgTemplate orgTemplate() {
+    return new OrgTemplate(
+        List.of(new OrgTemplate.Unit("operations", null, false, "operations-director")),
+        List.of(
+            new OrgTemplate.Position(
+                "operations-director", "operations", null, 1, Set.of("operations-director")),
+            new OrgTemplate.Position(
+                "operations-manager",
+                "operations",
+                "operations-director",
+                1,
+                Set.of("operations-manager")),
+            new OrgTemplate.Position(
+                "content-editor", "operations", "operations-manager", 3, Set.of("content-editor")),
+            new OrgTemplate.Position(
+                "campaign-planner",
+                "operations",
+                "operations-manager",
+                1,
+                Set.of("campaign-planner")),
+            new OrgTemplate.Position(
+                "promoter", "operations", "operations-manager", 2, Set.of("promoter")),
+            new OrgTemplate.Position(
+                "customer-service-agent",
+                "operations",
+                "operations-manager",
+                2,
+                Set.of("customer-service-agent"))));
   }
 }

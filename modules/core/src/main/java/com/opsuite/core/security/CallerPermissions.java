@@ -6,7 +6,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +25,7 @@ public class CallerPermissions {
   @Inject TenantContext tenant;
   @Inject TenantRoles roles;
   @Inject UserAccounts users;
+  @Inject PermissionCatalog catalog;
 
   private Map<String, DataScope> grants;
 
@@ -75,8 +78,16 @@ public class CallerPermissions {
       return Map.of();
     }
     Map<String, DataScope> granted = new HashMap<>();
-    for (Role role : roles.heldBy(caller.get().accountId())) {
-      for (String permission : role.getPermissions()) {
+    List<Role> held = new ArrayList<>(roles.heldBy(caller.get().accountId()));
+    held.addAll(roles.heldThroughPositions(caller.get().accountId()));
+    for (Role role : held) {
+      // The administrators' role is every permission there is, including ones declared after the
+      // tenant was created.
+      Set<String> permissions =
+          role.getCode().equals(CorePermissions.TENANT_ADMIN_ROLE)
+              ? catalog.allCodes()
+              : role.getPermissions();
+      for (String permission : permissions) {
         granted.merge(permission, role.getDataScope(), (a, b) -> a == DataScope.ALL ? a : b);
       }
     }

@@ -13,6 +13,9 @@ public final class CorePermissions {
   public static final String AUDIT_EXPORT = "core.audit.export";
   public static final String ROLES_MANAGE = "core.roles.manage";
   public static final String USERS_MANAGE = "core.users.manage";
+  public static final String CONFIDENTIAL_READ = "core.confidential.read";
+  public static final String ORG_READ = "core.org.read";
+  public static final String ORG_MANAGE = "core.org.manage";
 
   /** The built-in role of a tenant's administrators: every permission there is. */
   public static final String TENANT_ADMIN_ROLE = "core.tenant-admin";
@@ -27,7 +30,10 @@ public final class CorePermissions {
             AUDIT_READ,
             AUDIT_EXPORT,
             ROLES_MANAGE,
-            USERS_MANAGE)
+            USERS_MANAGE,
+            CONFIDENTIAL_READ,
+            ORG_READ,
+            ORG_MANAGE)
         .stream()
         .map(Permission::new)
         .toList();

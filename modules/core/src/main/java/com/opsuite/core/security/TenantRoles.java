@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -79,6 +80,23 @@ public class TenantRoles {
         .getResultList();
   }
 
+  /**
+   * The roles the user holds through the positions their staff record holds today, acting ones
+   * included: giving someone a position gives them its rights, and only for as long as they hold
+   * it.
+   */
+  public List<Role> heldThroughPositions(long userId) {
+    return em.createQuery(
+            "SELECT DISTINCT r FROM Role r, PositionRole pr, Assignment a, StaffMember s"
+                + " WHERE pr.roleCode = r.code AND pr.positionId = a.positionId"
+                + " AND a.staffId = s.id AND s.userId = :user AND s.active = TRUE"
+                + " AND a.startsOn <= :today AND (a.endsOn IS NULL OR a.endsOn >= :today)",
+            Role.class)
+        .setParameter("user", userId)
+        .setParameter("today", LocalDate.now())
+        .getResultList();
+  }
+
   public List<String> codesHeldBy(long userId) {
     return heldBy(userId).stream().map(Role::getCode).toList();
   }
@@ -95,6 +113,9 @@ public class TenantRoles {
     if (!unknown.isEmpty()) {
       throw InvalidInputException.of(
           "permissions", "role.permission.unknown", String.join(", ", unknown));
+    }
+    if (CorePermissions.TENANT_ADMIN_ROLE.equals(code)) {
+      throw InvalidInputException.of("code", "role.adminIsEverything");
     }
     Role role = em.find(Role.class, code);
     if (role == null) {

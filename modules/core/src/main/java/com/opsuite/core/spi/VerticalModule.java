@@ -63,6 +63,11 @@ public interface VerticalModule {
     return List.of();
   }
 
+  /** The organisation the module's seed describes; a tenant admin may apply it. */
+  default OrgTemplate orgTemplate() {
+    return OrgTemplate.NONE;
+  }
+
   /** The module's pages a user reaches from the menu, in menu order. */
   default List<MenuEntry> menu() {
     return List.of(new MenuEntry("module.name", "/" + id() + "/index.xhtml"));

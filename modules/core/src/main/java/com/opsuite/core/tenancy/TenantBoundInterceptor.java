@@ -1,5 +1,6 @@
 package com.opsuite.core.tenancy;
 
+import com.opsuite.core.confidentiality.ConfidentialAccess;
 import com.opsuite.core.persistence.TenantOwned;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -21,6 +22,7 @@ public class TenantBoundInterceptor {
 
   @PersistenceContext EntityManager em;
   @Inject TenantContext context;
+  @Inject ConfidentialAccess confidential;
 
   @AroundInvoke
   Object bind(InvocationContext invocation) throws Exception {
@@ -28,6 +30,7 @@ public class TenantBoundInterceptor {
     Object bound = em.getProperties().get(TenantOwned.TENANT_PROPERTY);
     if (bound == null) {
       em.setProperty(TenantOwned.TENANT_PROPERTY, tenant);
+      confidential.bind(em);
     } else if (!bound.equals(tenant)) {
       throw new IllegalStateException("One transaction cannot work for two tenants");
     }
