@@ -4,6 +4,7 @@ import com.opsuite.core.identity.PasswordHashing;
 import com.opsuite.core.identity.UserAccount;
 import com.opsuite.core.identity.UserAccounts;
 import com.opsuite.core.module.ModuleRegistry;
+import com.opsuite.core.org.OrgTemplates;
 import com.opsuite.core.security.CorePermissions;
 import com.opsuite.core.security.TenantRoles;
 import com.opsuite.core.settings.TenantSettings;
@@ -39,6 +40,7 @@ public class TenantAlignment {
   @Inject PasswordHashing passwords;
   @Inject TenantCreation creation;
   @Inject TenantRoles roles;
+  @Inject OrgTemplates orgTemplates;
   @PersistenceContext EntityManager em;
 
   /** Creates the tenant as signup does and applies the rest of its file, all in one transaction. */
@@ -93,6 +95,15 @@ public class TenantAlignment {
     changed |= roles.ensureAdministratorRole(by);
     for (String module : definition.modules()) {
       changed |= roles.ensureDefaults(module, by);
+    }
+    // A demo tenant shows its modules' organisation from the start; a real one decides itself.
+    if (definition.demoData()) {
+      for (String module : definition.modules()) {
+        if (orgTemplates.hasNewItems(module)) {
+          orgTemplates.apply(module, by);
+          changed = true;
+        }
+      }
     }
     UserAccount account = accounts.findByEmail(definition.admin().email()).orElse(null);
     if (account == null) {
