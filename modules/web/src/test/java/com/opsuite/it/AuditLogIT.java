@@ -2,6 +2,7 @@ package com.opsuite.it;
 
 import static com.opsuite.it.Http.asTenant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
@@ -123,6 +125,111 @@ class AuditLogIT {
                   + " GROUP BY tenant_id, actor ORDER BY tenant_id",
               a,
               b));
+    }
+  }
+
+  @Test
+  void theAuditPageExportsWhatItShowsAsCsvAndRecordsTheExport() throws Exception {
+    URI root = base.toURI();
+    String tenant = TestTenants.signUp(root, "audit-page");
+    String admin = TestTenants.adminEmail(tenant);
+    Http.put(
+        uri("api/v1/core/calendar/days/2026-05-04"),
+        "{\"kind\":\"REST\",\"note\":\"调休\"}",
+        asTenant(tenant));
+    PageSession page = PageSession.signIn(root, tenant, admin, TestTenants.PASSWORD);
+    HttpResponse<String> shown = page.get("t/" + tenant + "/core/audit.xhtml");
+    assertEquals(200, shown.statusCode());
+    assertTrue(shown.body().contains("id=\"audit:export\""), "the export button is there");
+
+    HttpResponse<String> all = page.submit(shown, "audit", "export", Map.of());
+    assertEquals(200, all.statusCode(), all.body());
+    assertEquals("text/csv; charset=UTF-8", all.headers().firstValue("Content-Type").orElse(""));
+    assertEquals(
+        "attachment; filename=\"audit-log.csv\"",
+        all.headers().firstValue("Content-Disposition").orElse(""));
+    assertEquals(
+        "nosniff",
+        all.headers().firstValue("X-Content-Type-Options").orElse(""),
+        "a download keeps the headers every response carries");
+    assertEquals("no-store", all.headers().firstValue("Cache-Control").orElse(""));
+    List<String> lines = List.of(all.body().split("\r\n"));
+    assertEquals(
+        "\uFEFF" + "occurred_at,actor,source_address,action,target,before,after", lines.get(0));
+    assertTrue(
+        lines.stream()
+            .anyMatch(
+                l ->
+                    l.contains("," + admin + ",")
+                        && l.endsWith(",calendar.changed,2026-05-04,,REST 调休")),
+        all.body());
+    assertTrue(
+        lines.stream()
+            .anyMatch(l -> l.contains(",tenant.created," + tenant + ",,Company " + tenant)),
+        all.body());
+
+    // What the page shows with a filter is what it exports.
+    HttpResponse<String> filtered =
+        page.submit(
+            page.get("t/" + tenant + "/core/audit.xhtml"),
+            "audit",
+            "export",
+            Map.of("action", "calendar.changed"));
+    List<String> filteredLines = List.of(filtered.body().split("\r\n"));
+    assertEquals(2, filteredLines.size(), filtered.body());
+    assertTrue(
+        filteredLines.get(1).endsWith(",calendar.changed,2026-05-04,,REST 调休"), filtered.body());
+
+    try (Connection db = TestDatabase.asAdmin()) {
+      assertEquals(
+          List.of(
+              admin + " action= from=null to=null " + (lines.size() - 1) + " entries",
+              admin + " action=calendar.changed from=null to=null 1 entries"),
+          TestDatabase.strings(
+              db,
+              "SELECT actor || ' ' || target || ' ' || after_value FROM audit_event"
+                  + " WHERE tenant_id = ? AND action = 'audit.exported' ORDER BY id",
+              tenant));
+    }
+  }
+
+  @Test
+  void theAuditPageGivesNoExportToThoseWithoutThePermission() throws Exception {
+    URI root = base.toURI();
+    String tenant = TestTenants.signUp(root, "audit-no-export");
+    HttpResponse<String> role =
+        Http.put(
+            uri("api/v1/core/roles/custom.log-reader"),
+            "{\"permissions\":[\"core.audit.read\"]}",
+            asTenant(tenant));
+    assertEquals(200, role.statusCode(), role.body());
+    String reader = PermissionsIT.addUser(root, tenant, "reader", List.of("custom.log-reader"));
+    String clerk = PermissionsIT.addUser(root, tenant, "clerk", List.of());
+
+    PageSession readerPage =
+        PageSession.signIn(root, tenant, reader, PermissionsIT.INSPECTOR_PASSWORD);
+    HttpResponse<String> shown = readerPage.get("t/" + tenant + "/core/audit.xhtml");
+    assertEquals(200, shown.statusCode());
+    assertTrue(shown.body().contains("tenant.created"), "the log is readable");
+    assertFalse(shown.body().contains("audit:export"), "no export button");
+    // Pressing the button anyway (a forged postback) exports nothing.
+    HttpResponse<String> forged = readerPage.submit(shown, "audit", "export", Map.of());
+    assertFalse(
+        forged.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"),
+        forged.body());
+    assertFalse(forged.body().contains("occurred_at,actor"));
+
+    PageSession clerkPage =
+        PageSession.signIn(root, tenant, clerk, PermissionsIT.INSPECTOR_PASSWORD);
+    assertEquals(403, clerkPage.get("t/" + tenant + "/core/audit.xhtml").statusCode());
+
+    try (Connection db = TestDatabase.asAdmin()) {
+      assertEquals(
+          List.of("0"),
+          TestDatabase.strings(
+              db,
+              "SELECT count(*)::text FROM audit_event WHERE tenant_id = ? AND action = 'audit.exported'",
+              tenant));
     }
   }
 

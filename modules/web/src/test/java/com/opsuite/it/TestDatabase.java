@@ -48,6 +48,33 @@ public final class TestDatabase {
     }
   }
 
+  /**
+   * Stores a tenant's setting as another instance would commit it (the row, then the change notice
+   * that evicts the cached values), without the catalog's bounds: tests use it for values the
+   * product refuses, where a permitted one would mean waiting minutes or hours.
+   */
+  public static void storeSetting(String tenant, String scope, String key, String value)
+      throws SQLException {
+    try (Connection admin = asAdmin()) {
+      admin.setAutoCommit(false);
+      try (PreparedStatement upsert =
+              admin.prepareStatement(
+                  "INSERT INTO tenant_setting (tenant_id, scope, key, value) VALUES (?, ?, ?, ?)"
+                      + " ON CONFLICT (tenant_id, scope, key) DO UPDATE SET value = EXCLUDED.value");
+          PreparedStatement notify =
+              admin.prepareStatement("SELECT pg_notify('opsuite_settings', ?)")) {
+        upsert.setString(1, tenant);
+        upsert.setString(2, scope);
+        upsert.setString(3, key);
+        upsert.setString(4, value);
+        upsert.executeUpdate();
+        notify.setString(1, tenant);
+        notify.execute();
+      }
+      admin.commit();
+    }
+  }
+
   public static List<String> strings(Connection c, String sql, String... params)
       throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {

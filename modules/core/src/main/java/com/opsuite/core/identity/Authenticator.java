@@ -2,7 +2,9 @@ package com.opsuite.core.identity;
 
 import com.opsuite.core.audit.AuditLog;
 import com.opsuite.core.identity.totp.Totp;
+import com.opsuite.core.security.CorePermissions;
 import com.opsuite.core.security.SignedInUser;
+import com.opsuite.core.security.TenantRoles;
 import com.opsuite.core.tenancy.TenantBound;
 import com.opsuite.core.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +34,7 @@ public class Authenticator {
   @Inject SecurityPolicies policies;
   @Inject TenantContext tenant;
   @Inject AuditLog audit;
+  @Inject TenantRoles roles;
   Clock clock = Clock.systemUTC();
 
   private volatile String dummyHash;
@@ -73,12 +76,20 @@ public class Authenticator {
         new SignedInUser(
             tenant.require().code(), account.getId(), account.getEmail(), account.getDisplayName());
     boolean secondFactorMissing =
-        policy.totpRequiredForAdmins() && account.isTenantAdmin() && !account.isTotpEnabled();
+        policy.totpRequiredForAdmins() && !account.isTotpEnabled() && isAdministrator(account);
     return new SignInResult(
         SignInResult.Outcome.SIGNED_IN,
         user,
         policy.passwordExpired(account.getPasswordChangedAt(), now),
         secondFactorMissing);
+  }
+
+  /**
+   * Whether the account holds the administrator role: any account may be given it, not only the one
+   * that signed the tenant up (which alone carries the account's admin flag).
+   */
+  private boolean isAdministrator(UserAccount account) {
+    return roles.codesHeldBy(account.getId()).contains(CorePermissions.TENANT_ADMIN_ROLE);
   }
 
   private SignInResult failAndCount(

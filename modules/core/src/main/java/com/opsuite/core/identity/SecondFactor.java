@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.OptionalLong;
 
@@ -67,6 +68,9 @@ public class SecondFactor {
     return account;
   }
 
-  /** The secret to enter in an authenticator app, and the same as an {@code otpauth:} URI. */
-  public record Enrolment(String secret, String uri) {}
+  /**
+   * The secret to enter in an authenticator app, and the same as an {@code otpauth:} URI.
+   * Serializable: the account page keeps it in the (replicated) session until a code confirms it.
+   */
+  public record Enrolment(String secret, String uri) implements Serializable {}
 }

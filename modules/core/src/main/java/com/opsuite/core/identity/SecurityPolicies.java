@@ -5,6 +5,7 @@ import com.opsuite.core.settings.SettingCatalog;
 import com.opsuite.core.settings.TenantSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Duration;
 
 /** Reads the current tenant's security policy from its core settings. */
@@ -13,6 +14,8 @@ public class SecurityPolicies {
 
   @Inject TenantSettings settings;
 
+  // One transaction for all the reads, not one each: page requests check their session with it.
+  @Transactional
   public SecurityPolicy current() {
     return new SecurityPolicy(
         number(CoreSettings.PASSWORD_MIN_LENGTH),

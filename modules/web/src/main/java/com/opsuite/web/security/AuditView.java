@@ -65,9 +65,13 @@ public class AuditView implements Serializable {
             .getBytes(StandardCharsets.UTF_8);
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
-    external.responseReset();
+    // Nothing is written before this action; resetting the response would only drop the headers
+    // every response carries (SecurityHeadersFilter).
     external.setResponseContentType("text/csv; charset=UTF-8");
     external.setResponseHeader("Content-Disposition", "attachment; filename=\"audit-log.csv\"");
+    // The log leaves the system with the export: no copy stays in a cache on the way (as for the
+    // API's export).
+    external.setResponseHeader("Cache-Control", "no-store");
     external.setResponseContentLength(csv.length);
     try (OutputStream out = external.getResponseOutputStream()) {
       out.write(csv);

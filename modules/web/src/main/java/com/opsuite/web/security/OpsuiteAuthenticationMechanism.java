@@ -21,7 +21,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,8 +30,9 @@ import java.util.Set;
  * <ul>
  *   <li>API calls carry a bearer token; its tenant is the call's tenant.
  *   <li>Pages under {@code /t/{tenant}/} use the HTTP session, which holds one sign-in for one
- *       tenant: it is worthless under another tenant's address. Without it a tenant page redirects
- *       to that tenant's sign-in page.
+ *       tenant: it is worthless under another tenant's address, and ends once it is older than the
+ *       tenant's session limit at the time of the request. Without it a tenant page redirects to
+ *       that tenant's sign-in page.
  *   <li>Platform operator pages under {@code /platform/} use an operator sign-in in the session.
  * </ul>
  *
@@ -53,6 +53,7 @@ public class OpsuiteAuthenticationMechanism implements HttpAuthenticationMechani
   @Inject SecurityPolicies policies;
   @Inject PageAddresses addresses;
   @Inject TenantRegistry registry;
+  @Inject SessionLimits limits;
   Clock clock = Clock.systemUTC();
 
   @Override
@@ -95,11 +96,11 @@ public class OpsuiteAuthenticationMechanism implements HttpAuthenticationMechani
     HttpSession session = request.getSession(false);
     SessionSignIn signIn =
         session == null ? null : (SessionSignIn) session.getAttribute(SessionSignIn.ATTRIBUTE);
-    if (signIn != null && signIn.expired(clock.instant())) {
-      session.invalidate();
-      signIn = null;
-    }
     boolean belongs = signIn != null && target.accepts(signIn.user());
+    if (belongs && !withinLimits(session, signIn)) {
+      session.invalidate();
+      belongs = false;
+    }
     if (belongs) {
       return context.notifyContainerAboutLogin(
           signIn.user(), signIn.user().operator() ? Set.of(OPERATOR_GROUP) : Set.of());
@@ -117,6 +118,21 @@ public class OpsuiteAuthenticationMechanism implements HttpAuthenticationMechani
     return context.doNothing();
   }
 
+  /**
+   * Whether the sign-in may go on under the limits that apply now; the session's idle timeout
+   * (which the container enforces) follows a changed limit from this request on.
+   */
+  private boolean withinLimits(HttpSession session, SessionSignIn signIn) {
+    Optional<SessionLimits.Limits> now = limits.of(signIn.user());
+    if (now.isEmpty() || signIn.outlived(now.get().maxAge(), clock.instant())) {
+      return false;
+    }
+    if (session.getMaxInactiveInterval() != now.get().idleSeconds()) {
+      session.setMaxInactiveInterval(now.get().idleSeconds());
+    }
+    return true;
+  }
+
   private AuthenticationStatus signIn(
       HttpServletRequest request, HttpMessageContext context, TenantCredential credential) {
     SignInResult result =
@@ -126,13 +142,12 @@ public class OpsuiteAuthenticationMechanism implements HttpAuthenticationMechani
       return AuthenticationStatus.SEND_FAILURE;
     }
     SecurityPolicy policy = policies.current();
-    Instant now = clock.instant();
     HttpSession session = newSession(request, (int) policy.sessionIdle().toSeconds());
     session.setAttribute(
         SessionSignIn.ATTRIBUTE,
         new SessionSignIn(
             result.user(),
-            now.plus(policy.sessionMaxAge()),
+            clock.instant(),
             result.passwordExpired(),
             result.secondFactorMissing()));
     // No groups: what a user may do is read from their roles on every request (CallerPermissions).
@@ -147,10 +162,9 @@ public class OpsuiteAuthenticationMechanism implements HttpAuthenticationMechani
     if (operator.isEmpty()) {
       return AuthenticationStatus.SEND_FAILURE;
     }
-    HttpSession session = newSession(request, 30 * 60);
+    HttpSession session = newSession(request, SessionLimits.OPERATOR.idleSeconds());
     session.setAttribute(
-        SessionSignIn.ATTRIBUTE,
-        new SessionSignIn(operator.get(), clock.instant().plusSeconds(8 * 3600), false, false));
+        SessionSignIn.ATTRIBUTE, new SessionSignIn(operator.get(), clock.instant(), false, false));
     return context.notifyContainerAboutLogin(operator.get(), Set.of(OPERATOR_GROUP));
   }
 

@@ -92,6 +92,16 @@ public class TokenResource {
           "auth.failed.title",
           "auth.passwordExpired");
     }
+    // The tenant obliges administrators to use a second factor: the password alone is not enough
+    // here either. It is enrolled on the account page, where the sign-in leads.
+    if (issued.result().secondFactorMissing()) {
+      return problems.problem(
+          403,
+          "urn:opsuite:problem:second-factor-required",
+          locale,
+          "auth.failed.title",
+          "auth.secondFactorRequired");
+    }
     return granted(issued.token());
   }
 
