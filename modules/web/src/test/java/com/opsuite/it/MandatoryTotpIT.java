@@ -91,6 +91,15 @@ class MandatoryTotpIT {
                 .toString());
     assertEquals(200, withCode.statusCode(), withCode.body());
 
+    // While the tenant requires it, an administrator cannot switch the second factor off.
+    HttpResponse<String> off =
+        Http.post(
+            root.resolve("api/v1/core/account/totp/disable"),
+            Json.createObjectBuilder().add("password", TestTenants.PASSWORD).build().toString(),
+            Http.bearer(Http.json(withCode).getString("access_token"), "Accept-Language", "en"));
+    assertEquals(400, off.statusCode(), off.body());
+    assertTrue(off.body().contains("cannot be switched off"), off.body());
+
     // Administrator is the role, not only the account that signed the tenant up.
     PageSession deputyPage = PageSession.open(root);
     assertOnAccountPage(

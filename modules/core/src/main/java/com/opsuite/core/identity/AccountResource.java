@@ -6,7 +6,6 @@ import com.opsuite.core.security.CallerPermissions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -62,11 +61,12 @@ public class AccountResource {
     secondFactor.confirm(caller().accountId(), body == null ? null : body.code());
   }
 
-  @DELETE
-  @Path("totp")
+  /** A POST with the password in the body: a query parameter would end up in access logs. */
+  @POST
+  @Path("totp/disable")
   @Operation(summary = "Switch the second factor off (the password is required)")
-  public void disableTotp(@jakarta.ws.rs.QueryParam("password") String password) {
-    secondFactor.disable(caller().accountId(), password);
+  public void disableTotp(PasswordConfirmation body) {
+    secondFactor.disable(caller().accountId(), body == null ? null : body.password());
   }
 
   private CallerIdentity caller() {
@@ -90,4 +90,12 @@ public class AccountResource {
 
   /** An authenticator code. */
   public record Code(String code) {}
+
+  /** The own password, confirming a change to the account's security. */
+  public record PasswordConfirmation(String password) {
+    @Override
+    public String toString() {
+      return "PasswordConfirmation[***]";
+    }
+  }
 }

@@ -2,6 +2,8 @@ package com.opsuite.core.identity;
 
 import com.opsuite.core.audit.AuditLog;
 import com.opsuite.core.identity.totp.Totp;
+import com.opsuite.core.security.CorePermissions;
+import com.opsuite.core.security.TenantRoles;
 import com.opsuite.core.tenancy.TenantBound;
 import com.opsuite.core.validation.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +17,8 @@ import java.util.OptionalLong;
 
 /**
  * The optional authenticator-app second factor (TOTP): enrolment proposes a secret, a first valid
- * code switches it on, the password switches it off again.
+ * code switches it on, the password switches it off again, unless the tenant requires it of
+ * administrators and the account is one.
  */
 @ApplicationScoped
 @Transactional
@@ -27,6 +30,8 @@ public class SecondFactor {
   @PersistenceContext EntityManager em;
   @Inject PasswordHashing hashing;
   @Inject AuditLog audit;
+  @Inject SecurityPolicies policies;
+  @Inject TenantRoles roles;
   Clock clock = Clock.systemUTC();
 
   /** A new secret for the account and the URI authenticator apps read (as a QR code or typed). */
@@ -55,6 +60,10 @@ public class SecondFactor {
     UserAccount account = account(accountId);
     if (password == null || !hashing.matches(password, account.getPasswordHash())) {
       throw InvalidInputException.of("currentPassword", "password.currentWrong");
+    }
+    if (policies.current().totpRequiredForAdmins()
+        && roles.codesHeldBy(accountId).contains(CorePermissions.TENANT_ADMIN_ROLE)) {
+      throw InvalidInputException.of("currentPassword", "totp.requiredForAdmins");
     }
     account.disableTotp();
     audit.record(account.getEmail(), "totp.disabled", account.getEmail(), null, null);
