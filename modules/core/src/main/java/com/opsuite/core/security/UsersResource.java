@@ -5,7 +5,6 @@ import com.opsuite.core.identity.UserAccount;
 import com.opsuite.core.identity.UserAccounts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -33,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class UsersResource {
 
   @Inject UserAccounts accounts;
+  @Inject UserAdministration administration;
   @Inject TenantRoles roles;
   @Context SecurityContext security;
 
@@ -43,35 +43,38 @@ public class UsersResource {
   }
 
   @POST
-  @Transactional
   @Operation(summary = "Add a user with a first password and roles")
   public Response add(NewUser body) {
     NewUser user = body == null ? new NewUser(null, null, null, null) : body;
-    String by = Caller.name(security);
-    UserAccount account = accounts.create(user.email(), user.displayName(), user.password(), by);
-    roles.assignExactly(account.getId(), roleSet(user.roles()), by);
+    UserAccount account =
+        administration.add(
+            user.email(),
+            user.displayName(),
+            user.password(),
+            roleSet(user.roles()),
+            Caller.name(security));
     return Response.created(URI.create("users/" + account.getId())).entity(info(account)).build();
   }
 
   @PUT
   @Path("{id}/roles")
-  @Transactional
   @Operation(summary = "Set exactly which roles the user holds")
   public UserInfo setRoles(@PathParam("id") long id, List<String> roleCodes) {
-    UserAccount account = accounts.find(id).orElseThrow(NotFoundException::new);
-    roles.assignExactly(id, roleSet(roleCodes), Caller.name(security));
-    return info(account);
+    return info(
+        administration
+            .setRoles(id, roleSet(roleCodes), Caller.name(security))
+            .orElseThrow(NotFoundException::new));
   }
 
   @PUT
   @Path("{id}/active")
-  @Transactional
   @Operation(
       summary = "Deactivate (false) or reactivate (true) a user; a deactivated user cannot sign in")
   public UserInfo setActive(@PathParam("id") long id, boolean active) {
-    UserAccount account = accounts.find(id).orElseThrow(NotFoundException::new);
-    accounts.setActive(account, active, Caller.name(security));
-    return info(account);
+    return info(
+        administration
+            .setActive(id, active, Caller.name(security))
+            .orElseThrow(NotFoundException::new));
   }
 
   private static Set<String> roleSet(List<String> codes) {

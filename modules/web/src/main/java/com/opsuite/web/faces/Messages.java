@@ -1,16 +1,24 @@
 package com.opsuite.web.faces;
 
 import com.opsuite.core.i18n.CoreMessages;
+import com.opsuite.core.i18n.LocalizedBundles;
 import com.opsuite.core.validation.InvalidInputException;
 import com.opsuite.web.i18n.LocaleSelection;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import java.text.MessageFormat;
 
-/** Puts localized messages on the page: beside the field at fault, or at the top. */
+/**
+ * Puts localized messages on the page: beside the field at fault, or at the top. Texts come from
+ * core's bundle (what services say) or, for what only a page says, from the pages' own bundle.
+ */
 @RequestScoped
 public class Messages {
+
+  /** The pages' bundle, {@code msg} in the views. */
+  public static final String PAGE_BUNDLE = "com.opsuite.web.i18n.messages";
 
   @Inject CoreMessages texts;
   @Inject LocaleSelection locale;
@@ -47,5 +55,28 @@ public class Messages {
     String text = texts.text(locale.getLocale(), key, args);
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+  }
+
+  /** A confirmation from the pages' bundle, at the top. */
+  public void pageInfo(String key, Object... args) {
+    add(null, FacesMessage.SEVERITY_INFO, pageText(key, args));
+  }
+
+  /** An error from the pages' bundle, beside the input {@code clientId} (null: at the top). */
+  public void pageError(String clientId, String key, Object... args) {
+    add(clientId, FacesMessage.SEVERITY_ERROR, pageText(key, args));
+    FacesContext.getCurrentInstance().validationFailed();
+  }
+
+  /** A text of the pages' bundle in the user's language. */
+  public String pageText(String key, Object... args) {
+    String pattern =
+        LocalizedBundles.text(
+            PAGE_BUNDLE, locale.getLocale(), Messages.class.getClassLoader(), key);
+    return args.length == 0 ? pattern : new MessageFormat(pattern, locale.getLocale()).format(args);
+  }
+
+  private static void add(String clientId, FacesMessage.Severity severity, String text) {
+    FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
   }
 }
