@@ -211,4 +211,53 @@ class PermissionsIT {
         .getJsonNumber("id")
         .longValue();
   }
+
+  @Test
+  void theTenantNeverLosesItsLastAdministratorNorTheAdministratorsAllPermissions()
+      throws Exception {
+    URI root = base.toURI();
+    String tenant = TestTenants.signUp(root, "perm-last-admin");
+    String admin = TestTenants.adminEmail(tenant);
+    long adminId = userId(root, tenant, admin);
+
+    HttpResponse<String> dropRole =
+        Http.put(
+            root.resolve("api/v1/core/users/" + adminId + "/roles"),
+            "[]",
+            asTenant(tenant, "Accept-Language", "en"));
+    assertEquals(400, dropRole.statusCode(), dropRole.body());
+    assertTrue(dropRole.body().contains("last active administrator"), dropRole.body());
+    HttpResponse<String> deactivate =
+        Http.put(
+            root.resolve("api/v1/core/users/" + adminId + "/active"),
+            "false",
+            asTenant(tenant, "Accept-Language", "zh-CN"));
+    assertEquals(400, deactivate.statusCode(), deactivate.body());
+    assertTrue(deactivate.body().contains("最后一位在用的管理员"), deactivate.body());
+    HttpResponse<String> narrowAdmin =
+        Http.put(
+            root.resolve("api/v1/core/roles/core.tenant-admin"),
+            Json.createObjectBuilder()
+                .add("permissions", Json.createArrayBuilder().add("core.audit.read"))
+                .add("dataScope", "ALL")
+                .build()
+                .toString(),
+            asTenant(tenant, "Accept-Language", "en"));
+    assertEquals(400, narrowAdmin.statusCode(), narrowAdmin.body());
+
+    // Still an administrator with every permission, including ones declared after signup.
+    HttpResponse<String> me = Http.get(root.resolve("api/v1/core/account"), asTenant(tenant));
+    assertTrue(me.body().contains("core.org.manage"), me.body());
+    assertTrue(me.body().contains("core.confidential.read"), me.body());
+
+    // With a second administrator, the first may step down.
+    addUser(root, tenant, "deputy", List.of("core.tenant-admin"));
+    assertEquals(
+        200,
+        Http.put(
+                root.resolve("api/v1/core/users/" + adminId + "/roles"),
+                "[\"core.tenant-admin\"]",
+                asTenant(tenant))
+            .statusCode());
+  }
 }

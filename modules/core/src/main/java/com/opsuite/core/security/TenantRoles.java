@@ -118,6 +118,10 @@ public class TenantRoles {
       throw InvalidInputException.of("code", "role.adminIsEverything");
     }
     Role role = em.find(Role.class, code);
+    if (role == null && expectedVersion != null) {
+      // Edited from a read of a role someone deleted meanwhile: not a request to create it anew.
+      throw InvalidInputException.of("code", "role.unknown", code);
+    }
     if (role == null) {
       if (!code.startsWith(CUSTOM + ".")
           || !LOCAL_CODE.matcher(code.substring(CUSTOM.length() + 1)).matches()) {
@@ -168,6 +172,11 @@ public class TenantRoles {
       }
     }
     Set<String> held = new TreeSet<>(codesHeldBy(userId));
+    if (held.contains(CorePermissions.TENANT_ADMIN_ROLE)
+        && !roleCodes.contains(CorePermissions.TENANT_ADMIN_ROLE)
+        && !hasOtherActiveAdministrator(userId)) {
+      throw InvalidInputException.of("roles", "role.lastAdministrator");
+    }
     for (String code : held) {
       if (!roleCodes.contains(code)) {
         em.remove(em.find(UserRole.class, new UserRoleKey(userId, code)));
@@ -180,6 +189,22 @@ public class TenantRoles {
         audit.record(by, "role.assigned", "user " + userId, null, code);
       }
     }
+  }
+
+  /**
+   * Whether an active user other than this one holds the administrators' role: the tenant must
+   * never lose its last one, or nobody could manage users and roles again.
+   */
+  public boolean hasOtherActiveAdministrator(long userId) {
+    return !em.createQuery(
+            "SELECT ur.userId FROM UserRole ur, UserAccount a WHERE ur.userId = a.id"
+                + " AND ur.roleCode = :admin AND a.active = TRUE AND a.id <> :user",
+            Long.class)
+        .setParameter("admin", CorePermissions.TENANT_ADMIN_ROLE)
+        .setParameter("user", userId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   private static String describe(Role role) {

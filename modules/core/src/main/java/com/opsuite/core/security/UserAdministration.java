@@ -3,6 +3,7 @@ package com.opsuite.core.security;
 import com.opsuite.core.identity.UserAccount;
 import com.opsuite.core.identity.UserAccounts;
 import com.opsuite.core.tenancy.TenantBound;
+import com.opsuite.core.validation.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -40,6 +41,12 @@ public class UserAdministration {
   /** Deactivates or reactivates the user; empty when the tenant has no such user. */
   public Optional<UserAccount> setActive(long userId, boolean active, String by) {
     Optional<UserAccount> account = accounts.find(userId);
+    if (account.isPresent()
+        && !active
+        && roles.codesHeldBy(userId).contains(CorePermissions.TENANT_ADMIN_ROLE)
+        && !roles.hasOtherActiveAdministrator(userId)) {
+      throw InvalidInputException.of("active", "role.lastAdministrator");
+    }
     account.ifPresent(a -> accounts.setActive(a, active, by));
     return account;
   }
