@@ -47,8 +47,8 @@ public class OrgTemplates {
       return false;
     }
     OrgTemplate template = module.get().orgTemplate();
-    return template.units().stream().anyMatch(u -> !received(key(moduleId, u.key())))
-        || template.positions().stream().anyMatch(p -> !received(key(moduleId, p.key())));
+    return template.units().stream().anyMatch(u -> !received(unitKey(moduleId, u.key())))
+        || template.positions().stream().anyMatch(p -> !received(positionKey(moduleId, p.key())));
   }
 
   public Result apply(String moduleId, String by) {
@@ -64,9 +64,9 @@ public class OrgTemplates {
     int created = 0;
     int skipped = 0;
     for (OrgTemplate.Unit u : template.units()) {
-      String key = key(moduleId, u.key());
+      String key = unitKey(moduleId, u.key());
       Optional<OrgUnit> parent =
-          u.parentKey() == null ? Optional.of(company) : unitOf(key(moduleId, u.parentKey()));
+          u.parentKey() == null ? Optional.of(company) : unitOf(unitKey(moduleId, u.parentKey()));
       if (received(key) || parent.isEmpty()) {
         skipped++;
         continue;
@@ -76,7 +76,7 @@ public class OrgTemplates {
               .filter(p -> p.key().equals(u.headKey()))
               .findFirst()
               .orElseThrow(() -> new IllegalStateException("Template head missing: " + u));
-      String headKey = key(moduleId, head.key());
+      String headKey = positionKey(moduleId, head.key());
       OrgUnit unit =
           units.create(
               parent.get().getId(),
@@ -97,11 +97,11 @@ public class OrgTemplates {
       created += 2;
     }
     for (OrgTemplate.Position p : template.positions()) {
-      String key = key(moduleId, p.key());
+      String key = positionKey(moduleId, p.key());
       if (received(key)) {
         continue;
       }
-      Optional<OrgUnit> unit = unitOf(key(moduleId, p.unitKey()));
+      Optional<OrgUnit> unit = unitOf(unitKey(moduleId, p.unitKey()));
       if (unit.isEmpty()) {
         skipped++;
         continue;
@@ -109,7 +109,7 @@ public class OrgTemplates {
       Long reportsTo =
           p.reportsToKey() == null
               ? unit.get().getHeadPositionId()
-              : positionOf(key(moduleId, p.reportsToKey()))
+              : positionOf(positionKey(moduleId, p.reportsToKey()))
                   .map(Position::getId)
                   .orElse(unit.get().getHeadPositionId());
       positions.create(draft(module, moduleId, p, unit.get().getId(), reportsTo, locale), key, by);
@@ -173,7 +173,15 @@ public class OrgTemplates {
         .findFirst();
   }
 
-  static String key(String moduleId, String itemKey) {
-    return moduleId + ":" + itemKey;
+  /**
+   * The keys of received items name the kind too: a module may call a unit and a position alike
+   * (dental-ops' "customer-service" group and position), and one must not hide the other.
+   */
+  static String unitKey(String moduleId, String itemKey) {
+    return moduleId + ":unit:" + itemKey;
+  }
+
+  static String positionKey(String moduleId, String itemKey) {
+    return moduleId + ":position:" + itemKey;
   }
 }

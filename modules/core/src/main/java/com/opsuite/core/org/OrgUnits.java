@@ -13,8 +13,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,10 +38,31 @@ public class OrgUnits {
   @Inject TenantContext tenant;
   @Inject TenantRegistry tenants;
   @Inject CoreMessages messages;
+  @Inject Positions positions;
 
+  /**
+   * Every unit in tree order: each parent before its children, siblings by name. Sorting by parent
+   * id cannot give that (ids say nothing about depth, and PostgreSQL sorts the company's null
+   * last).
+   */
   public List<OrgUnit> all() {
-    return em.createQuery("SELECT u FROM OrgUnit u ORDER BY u.parentId, u.name", OrgUnit.class)
-        .getResultList();
+    Map<Long, List<OrgUnit>> children = new HashMap<>();
+    for (OrgUnit unit :
+        em.createQuery("SELECT u FROM OrgUnit u ORDER BY u.name, u.id", OrgUnit.class)
+            .getResultList()) {
+      children.computeIfAbsent(unit.getParentId(), parent -> new ArrayList<>()).add(unit);
+    }
+    List<OrgUnit> ordered = new ArrayList<>();
+    addSubtree(null, children, ordered);
+    return ordered;
+  }
+
+  private static void addSubtree(
+      Long parentId, Map<Long, List<OrgUnit>> children, List<OrgUnit> ordered) {
+    for (OrgUnit unit : children.getOrDefault(parentId, List.of())) {
+      ordered.add(unit);
+      addSubtree(unit.getId(), children, ordered);
+    }
   }
 
   public Optional<OrgUnit> find(long id) {
@@ -69,6 +94,8 @@ public class OrgUnits {
     em.persist(head);
     em.flush();
     company.setHeadPositionId(head.getId());
+    // Written now, so the version callers see is the one committed.
+    em.flush();
     return company;
   }
 
@@ -97,6 +124,9 @@ public class OrgUnits {
     em.persist(head);
     em.flush();
     unit.setHeadPositionId(head.getId());
+    // Written now, so the version the caller gets back (and sends with its next change) is the
+    // one committed.
+    em.flush();
     audit.record(
         by, "org.unit.created", unitTarget(unit), null, describe(unit) + " head=" + cleanHead);
     return unit;
@@ -123,6 +153,7 @@ public class OrgUnits {
         OrgUnit parent = find(parentId).orElseThrow(() -> invalid("parentId", "org.unit.notFound"));
         checkNoCycle(unit.getId(), parent);
         checkKind(parent, unit.getKind());
+        followParentsHead(unit, parent, by);
         unit.setParentId(parentId);
       }
       if (headPositionId == null) {
@@ -142,6 +173,7 @@ public class OrgUnits {
     if (!before.equals(after)) {
       audit.record(by, "org.unit.changed", unitTarget(unit), before, after);
     }
+    em.flush(); // the version returned is the one committed
     return unit;
   }
 
@@ -158,30 +190,50 @@ public class OrgUnits {
     if (children > 0) {
       throw invalid("id", "org.unit.hasUnits", unit.getName());
     }
-    List<Position> positions =
+    List<Position> own =
         em.createQuery("SELECT p FROM Position p WHERE p.unitId = :id", Position.class)
             .setParameter("id", id)
             .getResultList();
-    if (positions.size() > 1) {
+    if (own.size() > 1) {
       throw invalid("id", "org.unit.hasPositions", unit.getName());
     }
+    // The head then goes as any position goes: refused while someone holds it now or later, or
+    // while a position (of another unit, too) reports to it; its past assignments go with it.
     unit.setHeadPositionId(null);
     em.flush();
-    for (Position head : positions) {
-      em.createQuery("DELETE FROM PositionRole r WHERE r.positionId = :id")
-          .setParameter("id", head.getId())
-          .executeUpdate();
-      long held =
-          em.createQuery("SELECT COUNT(a) FROM Assignment a WHERE a.positionId = :id", Long.class)
-              .setParameter("id", head.getId())
-              .getSingleResult();
-      if (held > 0) {
-        throw invalid("id", "org.position.held", head.getTitle());
-      }
-      em.remove(head);
+    for (Position head : own) {
+      positions.delete(head.getId(), by);
     }
     em.remove(unit);
     audit.record(by, "org.unit.deleted", unitTarget(unit), describe(unit), null);
+  }
+
+  /**
+   * A moved unit's head that reported to the old parent's head, as {@link #create} set it up, now
+   * reports to the new parent's head; otherwise managers and department heads would disagree. A
+   * line the tenant drew differently is left as it is.
+   */
+  private void followParentsHead(OrgUnit unit, OrgUnit newParent, String by) {
+    Position head =
+        unit.getHeadPositionId() == null ? null : em.find(Position.class, unit.getHeadPositionId());
+    OrgUnit oldParent = em.find(OrgUnit.class, unit.getParentId());
+    Long oldLine = oldParent == null ? null : headOf(oldParent);
+    Long newLine = headOf(newParent);
+    if (head == null
+        || !Objects.equals(head.getReportsToId(), oldLine)
+        || Objects.equals(oldLine, newLine)) {
+      return;
+    }
+    if (newLine != null) {
+      positions.checkNoCycle(head.getId(), em.find(Position.class, newLine));
+    }
+    head.setReportsToId(newLine);
+    audit.record(
+        by,
+        "org.position.changed",
+        "position:" + head.getId(),
+        "reportsTo=" + oldLine,
+        "reportsTo=" + newLine);
   }
 
   /** The head position of the unit, or of the nearest unit above that has one. */

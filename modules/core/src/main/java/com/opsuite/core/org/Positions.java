@@ -88,6 +88,7 @@ public class Positions {
     if (!before.equals(after)) {
       audit.record(by, "org.position.changed", target(position), before, after);
     }
+    em.flush(); // the version returned is the one committed
     return position;
   }
 
@@ -185,7 +186,7 @@ public class Positions {
   }
 
   /** Walks up from the new manager: meeting the position itself would close a loop. */
-  private void checkNoCycle(long positionId, Position newManager) {
+  void checkNoCycle(long positionId, Position newManager) {
     Set<Long> seen = new HashSet<>();
     Position current = newManager;
     while (current != null && seen.add(current.getId())) {

@@ -104,6 +104,7 @@ public class Staff {
     if (!before.equals(after)) {
       audit.record(by, "org.staff.changed", target(member), before, after);
     }
+    em.flush(); // the version returned is the one committed
     return member;
   }
 
@@ -163,14 +164,18 @@ public class Staff {
     if (!active) {
       LocalDate yesterday = LocalDate.now().minusDays(1);
       for (Assignment a : assignmentsOf(id)) {
-        if (a.getEndsOn() == null || a.getEndsOn().isAfter(yesterday)) {
-          a.setEndsOn(a.getStartsOn().isAfter(yesterday) ? a.getStartsOn() : yesterday);
+        if (a.getStartsOn().isAfter(yesterday)) {
+          // Not begun: ending it on its first day would still have them hold it that day.
+          em.remove(a);
+        } else if (a.getEndsOn() == null || a.getEndsOn().isAfter(yesterday)) {
+          a.setEndsOn(yesterday);
         }
       }
     }
     member.setActive(active);
     audit.record(
         by, active ? "org.staff.reactivated" : "org.staff.deactivated", target(member), null, null);
+    em.flush(); // the version the caller reads next is the one committed
   }
 
   /**
@@ -203,30 +208,7 @@ public class Staff {
     if (acting && endsOn == null) {
       throw invalid("endsOn", "org.assignment.actingNeedsEnd");
     }
-    List<Assignment> existing = assignmentsTo(positionId);
-    for (Assignment other : existing) {
-      if (!other.overlaps(startsOn, endsOn)) {
-        continue;
-      }
-      if (other.getStaffId().equals(staffId)) {
-        throw invalid("positionId", "org.assignment.alreadyHolds", member.getName());
-      }
-      if (acting && other.isActing()) {
-        throw invalid(
-            "startsOn", "org.assignment.actingOverlap", other.getStartsOn(), other.getEndsOn());
-      }
-    }
-    if (!acting) {
-      long overlapping =
-          existing.stream().filter(a -> !a.isActing() && a.overlaps(startsOn, endsOn)).count();
-      if (overlapping >= position.getHeadcount()) {
-        throw invalid(
-            "positionId",
-            "org.assignment.headcountFull",
-            position.getTitle(),
-            position.getHeadcount());
-      }
-    }
+    checkPeriod(member, position, startsOn, endsOn, acting, null);
     Assignment assignment = new Assignment(staffId, positionId, startsOn, endsOn, acting);
     em.persist(assignment);
     em.flush();
@@ -245,16 +227,67 @@ public class Staff {
     return assignment;
   }
 
-  /** Ends an assignment on the given day (inclusive). */
+  /**
+   * The rules of holding a position for a period: nobody holds it twice at once, acting periods do
+   * not overlap, and regular holders stay within the headcount. {@code except} is the assignment
+   * being extended, which does not count against itself.
+   */
+  private void checkPeriod(
+      StaffMember member,
+      Position position,
+      LocalDate startsOn,
+      LocalDate endsOn,
+      boolean acting,
+      Long except) {
+    List<Assignment> overlapping =
+        assignmentsTo(position.getId()).stream()
+            .filter(a -> !a.getId().equals(except) && a.overlaps(startsOn, endsOn))
+            .toList();
+    for (Assignment other : overlapping) {
+      if (other.getStaffId().equals(member.getId())) {
+        throw invalid("positionId", "org.assignment.alreadyHolds", member.getName());
+      }
+      if (acting && other.isActing()) {
+        throw invalid(
+            "startsOn", "org.assignment.actingOverlap", other.getStartsOn(), other.getEndsOn());
+      }
+    }
+    if (!acting
+        && overlapping.stream().filter(a -> !a.isActing()).count() >= position.getHeadcount()) {
+      throw invalid(
+          "positionId",
+          "org.assignment.headcountFull",
+          position.getTitle(),
+          position.getHeadcount());
+    }
+  }
+
+  /**
+   * Ends an assignment on the given day (inclusive). Moving the end later holds the position for
+   * more days, so those days must keep the rules a new assignment keeps.
+   */
   public Assignment end(long assignmentId, LocalDate endsOn, String by) {
     Assignment assignment = em.find(Assignment.class, assignmentId);
     if (assignment == null) {
       throw invalid("id", "org.assignment.notFound");
     }
-    if (endsOn == null || endsOn.isBefore(assignment.getStartsOn())) {
+    if (endsOn == null) {
+      throw invalid("endsOn", "org.required");
+    }
+    if (endsOn.isBefore(assignment.getStartsOn())) {
       throw invalid("endsOn", "org.assignment.endsBeforeStart");
     }
     LocalDate before = assignment.getEndsOn();
+    if (before != null && endsOn.isAfter(before)) {
+      StaffMember member = em.find(StaffMember.class, assignment.getStaffId());
+      if (!member.isActive()) {
+        throw invalid("endsOn", "org.staff.inactive", member.getName());
+      }
+      Position position =
+          em.find(Position.class, assignment.getPositionId(), LockModeType.PESSIMISTIC_WRITE);
+      checkPeriod(
+          member, position, before.plusDays(1), endsOn, assignment.isActing(), assignment.getId());
+    }
     assignment.setEndsOn(endsOn);
     audit.record(
         by,
