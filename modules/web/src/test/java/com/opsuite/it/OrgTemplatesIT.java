@@ -110,29 +110,30 @@ class OrgTemplatesIT {
   }
 
   @Test
-  void twoModulesNamingTheirDepartmentAlikeAreRefusedClearlyUntilOneIsRenamed() throws Exception {
+  void aSecondModuleJoinsTheDepartmentOfTheSameNameInsteadOfDuplicatingIt() throws Exception {
     URI root = base.toURI();
     String tenant = TestTenants.signUp(root, "org-tpl2", "online-ops", "gas-inspection");
     OrgApi org = new OrgApi(root, tenant);
     assertEquals(Map.of("created", 7, "skipped", 0), result(apply(org, "online-ops", "en")));
-    int positions = org.positions().size();
+    int units = org.units().size();
 
-    assertRefused(
-        apply(org, "gas-inspection", "en"),
-        "name",
-        "org.unit.nameTaken",
-        "There is already a unit called \"运营部\" here.");
-    assertEquals(positions, org.positions().size(), "nothing of the second template saved");
+    // gas-inspection's department is also 运营部: its three positions join the existing one.
+    assertEquals(Map.of("created", 3, "skipped", 0), result(apply(org, "gas-inspection", "en")));
+    assertEquals(units, org.units().size(), "no second 运营部");
+    JsonObject department = byName(org.units(), "name").get("运营部");
+    Map<String, JsonObject> positions = byName(org.positions(), "title");
+    JsonObject supervisor = positions.get("稽查主管");
+    JsonObject inspector = positions.get("安检员");
+    assertEquals(id(department), supervisor.getJsonNumber("unitId").longValue());
+    assertEquals(id(department), inspector.getJsonNumber("unitId").longValue());
+    assertEquals(
+        department.getJsonNumber("headPositionId").longValue(),
+        supervisor.getJsonNumber("reportsToId").longValue(),
+        "the supervisor reports to the department's head, the operations director");
+    assertEquals(id(supervisor), inspector.getJsonNumber("reportsToId").longValue());
+    assertEquals(List.of("gas-inspection.inspector"), roles(inspector));
 
-    JsonObject online = byName(org.units(), "name").get("运营部");
-    HttpResponse<String> renamed =
-        org.put(
-            "units/" + id(online),
-            Json.createObjectBuilder(online).remove("id").add("name", "网络运营部").build());
-    assertEquals(200, renamed.statusCode(), renamed.body());
-    assertEquals(Map.of("created", 4, "skipped", 0), result(apply(org, "gas-inspection", "en")));
-    List<String> roles = roles(byName(org.positions(), "title").get("安检员"));
-    assertEquals(List.of("gas-inspection.inspector"), roles);
+    assertEquals(Map.of("created", 0, "skipped", 1), result(apply(org, "gas-inspection", "en")));
   }
 
   private static HttpResponse<String> apply(OrgApi org, String module, String language) {

@@ -13,7 +13,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,7 +23,9 @@ import java.util.stream.Collectors;
 /**
  * Applies a module's default organisation to the tenant. Idempotent and respectful: an item the
  * tenant received once is never created again (even after it was renamed or deleted), and nothing
- * existing is changed. Items whose unit the tenant deleted are skipped.
+ * existing is changed. Items whose unit the tenant deleted are skipped. A department the tenant
+ * already has by the same name (another module's, say) is joined, not duplicated, and a position
+ * already there by the same title is taken as the template's.
  */
 @ApplicationScoped
 @Transactional
@@ -63,12 +67,22 @@ public class OrgTemplates {
     OrgUnit company = units.company();
     int created = 0;
     int skipped = 0;
+    Map<String, OrgUnit> adopted = new HashMap<>();
     for (OrgTemplate.Unit u : template.units()) {
       String key = unitKey(moduleId, u.key());
       Optional<OrgUnit> parent =
           u.parentKey() == null ? Optional.of(company) : unitOf(unitKey(moduleId, u.parentKey()));
       if (received(key) || parent.isEmpty()) {
         skipped++;
+        continue;
+      }
+      String name = module.text(locale, "org.unit." + u.key());
+      Optional<OrgUnit> namesake = childNamed(parent.get().getId(), name);
+      if (namesake.isPresent()) {
+        // Another module's template (or the tenant) already made this department, e.g. the
+        // operations department two verticals share: its positions join that one.
+        adopted.put(key, namesake.get());
+        receive(key);
         continue;
       }
       OrgTemplate.Position head =
@@ -81,7 +95,7 @@ public class OrgTemplates {
           units.create(
               parent.get().getId(),
               u.group() ? UnitKind.GROUP : UnitKind.DEPARTMENT,
-              module.text(locale, "org.unit." + u.key()),
+              name,
               module.text(locale, "org.position." + head.key()),
               key,
               headKey,
@@ -101,9 +115,16 @@ public class OrgTemplates {
       if (received(key)) {
         continue;
       }
-      Optional<OrgUnit> unit = unitOf(unitKey(moduleId, p.unitKey()));
+      String unitKey = unitKey(moduleId, p.unitKey());
+      Optional<OrgUnit> unit =
+          adopted.containsKey(unitKey) ? Optional.of(adopted.get(unitKey)) : unitOf(unitKey);
       if (unit.isEmpty()) {
         skipped++;
+        continue;
+      }
+      String title = module.text(locale, "org.position." + p.key());
+      if (positionTitled(unit.get().getId(), title).isPresent()) {
+        receive(key);
         continue;
       }
       Long reportsTo =
@@ -145,6 +166,30 @@ public class OrgTemplates {
 
   private static String escape(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  private Optional<OrgUnit> childNamed(long parentId, String name) {
+    return em
+        .createQuery(
+            "SELECT u FROM OrgUnit u WHERE u.parentId = :parent AND LOWER(u.name) = :name",
+            OrgUnit.class)
+        .setParameter("parent", parentId)
+        .setParameter("name", name.toLowerCase(Locale.ROOT))
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  private Optional<Position> positionTitled(long unitId, String title) {
+    return em
+        .createQuery(
+            "SELECT p FROM Position p WHERE p.unitId = :unit AND LOWER(p.title) = :title",
+            Position.class)
+        .setParameter("unit", unitId)
+        .setParameter("title", title.toLowerCase(Locale.ROOT))
+        .getResultList()
+        .stream()
+        .findFirst();
   }
 
   private boolean received(String key) {
