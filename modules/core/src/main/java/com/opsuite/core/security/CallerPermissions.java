@@ -57,8 +57,16 @@ public class CallerPermissions {
     return Set.copyOf(grants().keySet());
   }
 
+  /**
+   * Cached for the request once a caller is known. Not before: work done while the request is still
+   * being authenticated (reading the session policy, say) must not fix an anonymous answer for the
+   * rest of the request.
+   */
   private Map<String, DataScope> grants() {
     if (grants == null) {
+      if (caller().isEmpty()) {
+        return Map.of();
+      }
       grants = load();
     }
     return grants;
