@@ -104,7 +104,7 @@ public class TenantRoles {
   /**
    * Creates or changes a tenant-defined role (code {@code custom.<local>}) or changes the
    * permissions of a built-in one; every permission must be declared. {@code expectedVersion}, when
-   * given, refuses a change based on a stale read.
+   * given, refuses a change based on a stale read; a negative one asks for a new role only.
    */
   public Role save(
       String code, Set<String> permissions, DataScope scope, Long expectedVersion, String by) {
@@ -118,8 +118,9 @@ public class TenantRoles {
       throw InvalidInputException.of("code", "role.adminIsEverything");
     }
     Role role = em.find(Role.class, code);
-    if (role == null && expectedVersion != null) {
+    if (role == null && expectedVersion != null && expectedVersion >= 0) {
       // Edited from a read of a role someone deleted meanwhile: not a request to create it anew.
+      // (A negative version asks for a new role: it matches no existing one.)
       throw InvalidInputException.of("code", "role.unknown", code);
     }
     if (role == null) {
