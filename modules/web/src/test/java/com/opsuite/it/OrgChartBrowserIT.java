@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -189,8 +190,13 @@ class OrgChartBrowserIT {
       choose(b, "staff:userId", userLabel);
     }
     click(b, "staff:save");
-    b.waitUpTo(WAIT)
-        .until(ExpectedConditions.visibilityOfElementLocated(By.id("assign:positionId")));
+    try {
+      b.waitUpTo(WAIT)
+          .until(ExpectedConditions.visibilityOfElementLocated(By.id("assign:positionId")));
+    } catch (TimeoutException e) {
+      b.screenshot("org-failure-staff");
+      throw new AssertionError(b.driver().findElement(By.id("editor")).getText(), e);
+    }
   }
 
   private static void assign(Browser b, String position) {
@@ -205,16 +211,20 @@ class OrgChartBrowserIT {
   /** Picks an option of a PrimeFaces select by its label, as a finger would. */
   private static void choose(Browser b, String selectId, String label) {
     tap(b, By.id(selectId));
-    b.waitUpTo(WAIT)
-        .until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector(
-                    "[id='"
-                        + selectId
-                        + "_panel'] li.ui-selectonemenu-item[data-label='"
-                        + label
-                        + "']")))
-        .click();
+    By option =
+        By.cssSelector(
+            "[id='" + selectId + "_panel'] li.ui-selectonemenu-item[data-label='" + label + "']");
+    // A panel left over from an earlier rendering of the form may still be in the page: pick the
+    // option the user actually sees.
+    WebElement shown =
+        b.waitUpTo(WAIT)
+            .until(
+                d ->
+                    d.findElements(option).stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .orElse(null));
+    shown.click();
     b.waitUpTo(WAIT)
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
