@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -182,6 +183,17 @@ class OrgChartBrowserIT {
 
   private static void addStaff(Browser b, String name, String email, String userLabel) {
     click(b, "list:add");
+    // The form of the member shown before is replaced by an empty one.
+    b.waitUpTo(WAIT)
+        .until(
+            d -> {
+              try {
+                List<WebElement> name = d.findElements(By.id("staff:name"));
+                return !name.isEmpty() && name.get(0).getDomProperty("value").isEmpty();
+              } catch (StaleElementReferenceException e) {
+                return false;
+              }
+            });
     type(b, "staff:name", name);
     if (email != null) {
       type(b, "staff:email", email);
