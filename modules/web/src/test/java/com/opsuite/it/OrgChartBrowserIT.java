@@ -188,8 +188,8 @@ class OrgChartBrowserIT {
         .until(
             d -> {
               try {
-                List<WebElement> name = d.findElements(By.id("staff:name"));
-                return !name.isEmpty() && name.get(0).getDomProperty("value").isEmpty();
+                List<WebElement> field = d.findElements(By.id("staff:name"));
+                return !field.isEmpty() && field.get(0).getDomProperty("value").isEmpty();
               } catch (StaleElementReferenceException e) {
                 return false;
               }
