@@ -104,7 +104,7 @@ class OrgChartBrowserIT {
       addStaff(phone, "王芳", "wang@" + tenant + ".example", null);
       assign(phone, "安检员 · 运营部");
       phone.screenshot("staff-phone-assigned");
-      addStaff(phone, "李强", null, "lead <" + lead + ">");
+      addStaff(phone, "李强", null, "lead · " + lead);
       assign(phone, "运营经理 · 运营部");
       assertTrue(
           phone.driver().findElement(By.id("list:members")).getText().contains("王芳"),

@@ -102,7 +102,7 @@ public class StaffForm implements Serializable {
   private void readChoices() {
     userChoices =
         accounts.all().stream()
-            .map(u -> new Choice(u.getId(), u.getDisplayName() + " <" + u.getEmail() + ">"))
+            .map(u -> new Choice(u.getId(), u.getDisplayName() + " · " + u.getEmail()))
             .toList();
     positionChoices = directory.positionChoices(localeSelection.getLocale());
   }
