@@ -42,15 +42,6 @@ public class Staff {
     return Optional.ofNullable(em.find(StaffMember.class, id));
   }
 
-  public Optional<StaffMember> ofUser(long userId) {
-    return em
-        .createQuery("SELECT s FROM StaffMember s WHERE s.userId = :user", StaffMember.class)
-        .setParameter("user", userId)
-        .getResultList()
-        .stream()
-        .findFirst();
-  }
-
   public List<Assignment> assignmentsOf(long staffId) {
     return em.createQuery(
             "SELECT a FROM Assignment a WHERE a.staffId = :staff ORDER BY a.startsOn DESC",
