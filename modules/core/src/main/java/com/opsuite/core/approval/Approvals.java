@@ -1,0 +1,381 @@
+package com.opsuite.core.approval;
+
+import com.opsuite.core.audit.AuditLog;
+import com.opsuite.core.identity.UserAccount;
+import com.opsuite.core.org.ReportingLines;
+import com.opsuite.core.org.StaffMember;
+import com.opsuite.core.tenancy.TenantBound;
+import com.opsuite.core.validation.InvalidInputException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The approval engine: starts an approval of a declared document type on the chain version in
+ * force, and applies the actions of submitters and approvers. Every action is a line of history and
+ * an audit entry; the outcome is an {@link ApprovalConcluded} event.
+ *
+ * <p>Each action locks the approval's row first, so actions on one approval run one after the
+ * other: of two approvers deciding one SINGLE step at once, the second finds it decided (409).
+ */
+@ApplicationScoped
+@Transactional
+@TenantBound
+public class Approvals {
+
+  static final int MAX_TEXT = 200;
+
+  @PersistenceContext EntityManager em;
+  @Inject ApprovalTypes types;
+  @Inject ChainDefinitions chains;
+  @Inject StepActivation activation;
+  @Inject Delegations delegations;
+  @Inject ReportingLines lines;
+  @Inject AuditLog audit;
+
+  /**
+   * Starts an approval of the document for the submitter (a user on the staff): steps whose
+   * conditions do not hold for the fields are skipped, the first remaining step is asked.
+   */
+  public Approval start(
+      String typeCode,
+      String documentRef,
+      String title,
+      Map<String, Object> fields,
+      long submitterUserId) {
+    ApprovalTypes.Declared declared =
+        types
+            .find(typeCode)
+            .orElseThrow(() -> InvalidInputException.of("type", "approval.type.unknown", typeCode));
+    ApprovalType type = declared.type();
+    String ref = text("documentRef", documentRef);
+    String name = text("title", title);
+    Map<String, Object> values = checkedFields(type, fields);
+    StaffMember submitter =
+        lines
+            .staffOfUser(submitterUserId)
+            .filter(StaffMember::isActive)
+            .orElseThrow(
+                () -> InvalidInputException.of("submitter", "approval.submitter.notStaff"));
+    if (running(typeCode, ref)) {
+      throw ApprovalRefusedException.conflict("approval.refused.alreadyRunning", ref);
+    }
+    ChainDefinitions.Effective chain = chains.effective(type);
+    Approval approval =
+        new Approval(
+            typeCode,
+            ref,
+            name,
+            ApprovalJson.fields(values),
+            submitterUserId,
+            submitter.getId(),
+            chain.version(),
+            ApprovalJson.chain(chain.chain()));
+    em.persist(approval);
+    em.flush();
+    List<StepDefinition> steps = chain.chain().steps();
+    for (int i = 0; i < steps.size(); i++) {
+      StepDefinition step = steps.get(i);
+      boolean applies = Conditions.allHold(type, step.conditions(), values);
+      em.persist(
+          new ApprovalStep(
+              approval.getId(), i + 1, step, applies ? StepStatus.WAITING : StepStatus.SKIPPED));
+    }
+    em.flush();
+    Actor actor = actor(submitterUserId);
+    history(approval, ActionKind.SUBMIT, actor, null, null, null);
+    audit.record(
+        actor.name(),
+        "approval.started",
+        StepActivation.target(approval),
+        null,
+        ref + " v" + chain.version() + " " + approval.getFields());
+    activation.activateNext(approval, actor.name());
+    return approval;
+  }
+
+  /** Applies one action of the caller; see {@link ActionKind} for what each needs. */
+  public Approval act(
+      long approvalId,
+      ActionKind action,
+      String comment,
+      Long onBehalfOf,
+      Long expectedVersion,
+      long callerUserId) {
+    Approval approval = em.find(Approval.class, approvalId, LockModeType.PESSIMISTIC_WRITE);
+    if (approval == null) {
+      throw ApprovalRefusedException.notFound();
+    }
+    if (expectedVersion != null && expectedVersion != approval.getVersion()) {
+      throw ApprovalRefusedException.conflict("approval.refused.stale");
+    }
+    String note = comment == null || comment.isBlank() ? null : comment.strip();
+    if (note != null && note.length() > ApprovalAction.MAX_COMMENT) {
+      throw InvalidInputException.of(
+          "comment", "approval.comment.tooLong", ApprovalAction.MAX_COMMENT);
+    }
+    Actor caller = actor(callerUserId);
+    switch (action) {
+      case APPROVE, REJECT, RETURN -> decide(approval, action, note, onBehalfOf, caller);
+      case RESUBMIT -> resubmit(approval, note, caller);
+      case WITHDRAW -> withdraw(approval, note, caller);
+      case COMMENT -> comment(approval, note, caller);
+      default -> throw InvalidInputException.of("action", "approval.action.unknown");
+    }
+    // Every action moves the version, so a client holding an older read is told (409).
+    em.lock(approval, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    em.flush();
+    return approval;
+  }
+
+  private void decide(
+      Approval approval, ActionKind action, String note, Long onBehalfOf, Actor caller) {
+    if (action != ActionKind.APPROVE && note == null) {
+      throw InvalidInputException.of("comment", "approval.comment.required");
+    }
+    if (approval.getSubmitterUserId() == caller.userId()) {
+      throw ApprovalRefusedException.notYours();
+    }
+    List<Long> delegators = delegations.delegatorsOf(caller.userId(), LocalDate.now());
+    // A returned approval waits for its submitter: nobody decides its step until it is resubmitted.
+    ApprovalStep step =
+        approval.getStatus() == ApprovalStatus.PENDING ? activeStep(approval).orElse(null) : null;
+    StepApprover row = step == null ? null : deciding(step, caller, onBehalfOf, delegators);
+    if (row == null) {
+      throw involved(approval, caller.userId(), delegators)
+          ? ApprovalRefusedException.conflict(
+              approval.getStatus() == ApprovalStatus.RETURNED
+                  ? "approval.refused.returned"
+                  : "approval.refused.alreadyDecided")
+          : ApprovalRefusedException.notYours();
+    }
+    Actor behalf = row.getUserId() == caller.userId() ? null : actor(row.getUserId());
+    history(approval, action, caller, behalf, step.getStepNo(), note);
+    audit.record(
+        caller.name(),
+        "approval." + action.name().toLowerCase(),
+        StepActivation.target(approval),
+        null,
+        "step " + step.getStepNo() + (behalf == null ? "" : " for " + behalf.name()));
+    if (action == ActionKind.RETURN) {
+      step.setStatus(StepStatus.RETURNED);
+      approval.setStatus(ApprovalStatus.RETURNED);
+      return;
+    }
+    row.decide(
+        action == ActionKind.APPROVE ? Decision.APPROVED : Decision.REJECTED, caller.userId());
+    List<StepApprover> rows = activation.approvers(step.getId());
+    int approved = (int) rows.stream().filter(r -> r.getDecision() == Decision.APPROVED).count();
+    int rejected = (int) rows.stream().filter(r -> r.getDecision() == Decision.REJECTED).count();
+    switch (StepTally.of(step.getKind(), step.getQuorum(), rows.size(), approved, rejected)) {
+      case APPROVED -> {
+        step.setStatus(StepStatus.APPROVED);
+        activation.activateNext(approval, caller.name());
+      }
+      case REJECTED -> {
+        step.setStatus(StepStatus.REJECTED);
+        activation.conclude(approval, Outcome.REJECTED, caller.name());
+      }
+      case OPEN -> {
+        // decided by the approvers still to come
+      }
+    }
+  }
+
+  /** The undecided row the caller decides: their own, or a delegator's (the one named, if any). */
+  private StepApprover deciding(
+      ApprovalStep step, Actor caller, Long onBehalfOf, List<Long> delegators) {
+    List<StepApprover> open =
+        activation.approvers(step.getId()).stream().filter(r -> r.getDecision() == null).toList();
+    if (onBehalfOf != null && onBehalfOf != caller.userId()) {
+      return delegators.contains(onBehalfOf)
+          ? open.stream().filter(r -> r.getUserId().equals(onBehalfOf)).findFirst().orElse(null)
+          : null;
+    }
+    return open.stream()
+        .filter(r -> r.getUserId() == caller.userId())
+        .findFirst()
+        .or(() -> open.stream().filter(r -> delegators.contains(r.getUserId())).findFirst())
+        .orElse(null);
+  }
+
+  private void resubmit(Approval approval, String note, Actor caller) {
+    if (approval.getSubmitterUserId() != caller.userId()) {
+      throw ApprovalRefusedException.notYours();
+    }
+    if (approval.getStatus() != ApprovalStatus.RETURNED) {
+      throw ApprovalRefusedException.conflict("approval.refused.notReturned");
+    }
+    ApprovalStep step = activeStep(approval).orElseThrow();
+    em.createQuery("DELETE FROM StepApprover r WHERE r.stepId = :step")
+        .setParameter("step", step.getId())
+        .executeUpdate();
+    step.setStatus(StepStatus.WAITING);
+    approval.setStatus(ApprovalStatus.PENDING);
+    approval.nextDocumentVersion();
+    history(approval, ActionKind.RESUBMIT, caller, null, step.getStepNo(), note);
+    audit.record(
+        caller.name(),
+        "approval.resubmitted",
+        StepActivation.target(approval),
+        null,
+        "document v" + approval.getDocumentVersion());
+    activation.activateNext(approval, caller.name());
+  }
+
+  private void withdraw(Approval approval, String note, Actor caller) {
+    if (approval.getSubmitterUserId() != caller.userId()) {
+      throw ApprovalRefusedException.notYours();
+    }
+    if (!approval.getStatus().open()) {
+      throw ApprovalRefusedException.conflict("approval.refused.concluded");
+    }
+    history(approval, ActionKind.WITHDRAW, caller, null, approval.getCurrentStep(), note);
+    activation.conclude(approval, Outcome.WITHDRAWN, caller.name());
+  }
+
+  private void comment(Approval approval, String note, Actor caller) {
+    if (note == null) {
+      throw InvalidInputException.of("comment", "approval.comment.required");
+    }
+    if (!canSee(approval, caller.userId())) {
+      throw ApprovalRefusedException.notYours();
+    }
+    history(approval, ActionKind.COMMENT, caller, null, approval.getCurrentStep(), note);
+    audit.record(caller.name(), "approval.commented", StepActivation.target(approval), null, null);
+  }
+
+  /** The approval, if it exists in this tenant; 403 for a user it does not concern. */
+  public Approval visible(long approvalId, long userId) {
+    Approval approval = em.find(Approval.class, approvalId);
+    if (approval == null) {
+      throw ApprovalRefusedException.notFound();
+    }
+    if (!canSee(approval, userId)) {
+      throw ApprovalRefusedException.notYours();
+    }
+    return approval;
+  }
+
+  /** Its submitter, anyone a step asked (or their delegate today), and anyone who acted on it. */
+  public boolean canSee(Approval approval, long userId) {
+    if (approval.getSubmitterUserId() == userId) {
+      return true;
+    }
+    List<Long> users = new ArrayList<>(delegations.delegatorsOf(userId, LocalDate.now()));
+    users.add(userId);
+    return involved(approval, userId, users)
+        || !em.createQuery(
+                "SELECT h.id FROM ApprovalAction h WHERE h.approvalId = :id AND h.actorUserId = :u",
+                Long.class)
+            .setParameter("id", approval.getId())
+            .setParameter("u", userId)
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
+  }
+
+  public List<ApprovalAction> history(long approvalId) {
+    return em.createQuery(
+            "SELECT h FROM ApprovalAction h WHERE h.approvalId = :id ORDER BY h.occurredAt, h.id",
+            ApprovalAction.class)
+        .setParameter("id", approvalId)
+        .getResultList();
+  }
+
+  private boolean involved(Approval approval, long userId, List<Long> delegators) {
+    List<Long> users = new ArrayList<>(delegators);
+    users.add(userId);
+    return !em.createQuery(
+            "SELECT r.id FROM StepApprover r, ApprovalStep s WHERE r.stepId = s.id"
+                + " AND s.approvalId = :id AND r.userId IN :users",
+            Long.class)
+        .setParameter("id", approval.getId())
+        .setParameter("users", users)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  private Optional<ApprovalStep> activeStep(Approval approval) {
+    if (approval.getCurrentStep() == null || !approval.getStatus().open()) {
+      return Optional.empty();
+    }
+    return activation.steps(approval.getId()).stream()
+        .filter(s -> s.getStepNo() == approval.getCurrentStep())
+        .filter(
+            s ->
+                approval.getStatus() == ApprovalStatus.PENDING
+                    ? s.getStatus() == StepStatus.ACTIVE
+                    : s.getStatus() == StepStatus.RETURNED)
+        .findFirst();
+  }
+
+  private boolean running(String type, String ref) {
+    return !em.createQuery(
+            "SELECT a.id FROM Approval a WHERE a.docType = :type AND a.documentRef = :ref"
+                + " AND a.status IN :open",
+            Long.class)
+        .setParameter("type", type)
+        .setParameter("ref", ref)
+        .setParameter("open", List.of(ApprovalStatus.PENDING, ApprovalStatus.RETURNED))
+        .getResultList()
+        .isEmpty();
+  }
+
+  private void history(
+      Approval approval,
+      ActionKind action,
+      Actor actor,
+      Actor onBehalfOf,
+      Integer stepNo,
+      String comment) {
+    em.persist(new ApprovalAction(approval, action, actor, onBehalfOf, stepNo, comment));
+  }
+
+  Actor actor(long userId) {
+    UserAccount account = em.find(UserAccount.class, userId);
+    return new Actor(userId, account == null ? "user:" + userId : account.getDisplayName());
+  }
+
+  private static String text(String field, String value) {
+    if (value == null || value.isBlank()) {
+      throw InvalidInputException.of(field, "approval.required");
+    }
+    if (value.strip().length() > MAX_TEXT) {
+      throw InvalidInputException.of(field, "approval.tooLong", MAX_TEXT);
+    }
+    return value.strip();
+  }
+
+  private static Map<String, Object> checkedFields(ApprovalType type, Map<String, Object> given) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    if (given == null) {
+      return values;
+    }
+    for (Map.Entry<String, Object> e : given.entrySet()) {
+      ApprovalType.Field field = type.field(e.getKey());
+      if (field == null) {
+        throw InvalidInputException.of(
+            "fields." + e.getKey(), "approval.field.unknown", e.getKey());
+      }
+      if (e.getValue() != null) {
+        if (!Conditions.fits(field.type(), e.getValue())) {
+          throw InvalidInputException.of(
+              "fields." + e.getKey(), "approval.field.badType", e.getKey(), field.type());
+        }
+        values.put(e.getKey(), e.getValue());
+      }
+    }
+    return values;
+  }
+}
