@@ -46,6 +46,9 @@ CREATE TABLE approval (
 SELECT opsuite_tenant_table('approval');
 CREATE INDEX approval_submitter ON approval (tenant_id, submitter_user_id, started_at DESC);
 CREATE INDEX approval_document ON approval (tenant_id, doc_type, document_ref);
+-- A document is under one running approval at a time.
+CREATE UNIQUE INDEX approval_running ON approval (tenant_id, doc_type, document_ref)
+    WHERE status IN ('PENDING', 'RETURNED');
 
 -- The steps of one approval, in order, as its chain version defined them.
 CREATE SEQUENCE approval_step_seq START WITH 50 INCREMENT BY 50;

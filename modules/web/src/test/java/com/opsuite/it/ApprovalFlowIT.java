@@ -175,4 +175,41 @@ class ApprovalFlowIT {
     org.acted("manager1", next, "approve", null);
     assertEquals(403, org.act("deputy", next, "approve", null).statusCode(), "revoked");
   }
+
+  @Test
+  void aClaimNobodyCouldApproveIsRefusedRatherThanApproved() throws Exception {
+    ApprovalOrg org = new ApprovalOrg(base.toURI(), "appr-top");
+    org.hire("intern", null);
+
+    HttpResponse<String> gm = submit(org, "gm", "EC-GM", 100);
+    assertEquals(400, gm.statusCode(), gm.body());
+    assertTrue(gm.body().contains("Nobody stands above you"), gm.body());
+    HttpResponse<String> intern = submit(org, "intern", "EC-IN", 100);
+    assertEquals(400, intern.statusCode(), intern.body());
+    assertTrue(intern.body().contains("You hold no position"), intern.body());
+
+    JsonObject head = org.claim("head", "EC-HEAD", 30000);
+    assertEquals("gm", approvers(head, 1), "the head's manager is the general manager");
+    JsonObject second = org.acted("gm", id(head), "approve", null);
+    assertEquals("gm", approvers(second, 2), "a department head's head is the one above");
+    org.acted("gm", id(head), "approve", null);
+    assertEquals("APPROVED", status(org.acted("gm", id(head), "approve", null)));
+
+    assertEquals(201, submit(org, "clerk", "EC-DUP", 100).statusCode());
+    HttpResponse<String> twice = submit(org, "clerk", "EC-DUP", 100);
+    assertEquals(409, twice.statusCode(), twice.body());
+  }
+
+  private static HttpResponse<String> submit(ApprovalOrg org, String who, String ref, long amount) {
+    return Http.post(
+        org.api("approvals"),
+        Json.createObjectBuilder()
+            .add("type", "core.expense-claim")
+            .add("documentRef", ref)
+            .add("title", "Claim " + ref)
+            .add("fields", Json.createObjectBuilder().add("amount", amount))
+            .build()
+            .toString(),
+        org.as(who, "Accept-Language", "en"));
+  }
 }

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,6 +67,9 @@ public class Approvals {
             .filter(StaffMember::isActive)
             .orElseThrow(
                 () -> InvalidInputException.of("submitter", "approval.submitter.notStaff"));
+    if (lines.positionsOf(submitter.getId(), LocalDate.now()).isEmpty()) {
+      throw InvalidInputException.of("submitter", "approval.submitter.noPosition");
+    }
     if (running(typeCode, ref)) {
       throw ApprovalRefusedException.conflict("approval.refused.alreadyRunning", ref);
     }
@@ -81,11 +85,21 @@ public class Approvals {
             chain.version(),
             ApprovalJson.chain(chain.chain()));
     em.persist(approval);
-    em.flush();
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      // The unique index on running approvals: the same document was submitted at the same time.
+      if (UniqueViolation.causes(e)) {
+        throw ApprovalRefusedException.conflict("approval.refused.alreadyRunning", ref);
+      }
+      throw e;
+    }
     List<StepDefinition> steps = chain.chain().steps();
+    int applicable = 0;
     for (int i = 0; i < steps.size(); i++) {
       StepDefinition step = steps.get(i);
       boolean applies = Conditions.allHold(type, step.conditions(), values);
+      applicable += applies ? 1 : 0;
       em.persist(
           new ApprovalStep(
               approval.getId(), i + 1, step, applies ? StepStatus.WAITING : StepStatus.SKIPPED));
@@ -100,7 +114,25 @@ public class Approvals {
         null,
         ref + " v" + chain.version() + " " + approval.getFields());
     activation.activateNext(approval, actor.name());
+    if (applicable > 0
+        && approval.getStatus() == ApprovalStatus.APPROVED
+        && nobodyAsked(approval)) {
+      // Every step that applies fell away because nobody stands above the submitter: refuse
+      // rather than approve a document nobody looked at.
+      throw InvalidInputException.of("submitter", "approval.submitter.nobodyToApprove");
+    }
     return approval;
+  }
+
+  private boolean nobodyAsked(Approval approval) {
+    return em.createQuery(
+            "SELECT r.id FROM StepApprover r, ApprovalStep s WHERE r.stepId = s.id"
+                + " AND s.approvalId = :id",
+            Long.class)
+        .setParameter("id", approval.getId())
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   /** Applies one action of the caller; see {@link ActionKind} for what each needs. */

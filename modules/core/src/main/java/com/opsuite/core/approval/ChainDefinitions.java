@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,7 +47,7 @@ public class ChainDefinitions {
     }
     String json = ApprovalJson.chain(chain);
     int version = next(type.code());
-    em.persist(new ChainVersion(type.code(), version, json, by));
+    persist(new ChainVersion(type.code(), version, json, by));
     audit.record(by, "approval.chain.saved", type.code(), null, "v" + version + " " + json);
     return new Effective(version, true, chain);
   }
@@ -54,9 +55,22 @@ public class ChainDefinitions {
   /** Goes back to the module's default chain, as a new version. */
   public Effective reset(ApprovalType type, String by) {
     int version = next(type.code());
-    em.persist(new ChainVersion(type.code(), version, null, by));
+    persist(new ChainVersion(type.code(), version, null, by));
     audit.record(by, "approval.chain.reset", type.code(), null, "v" + version);
     return new Effective(version, false, type.defaultChain());
+  }
+
+  /** Two admins saving the same type at once would take the same version: the second is told. */
+  private void persist(ChainVersion version) {
+    em.persist(version);
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      if (UniqueViolation.causes(e)) {
+        throw ApprovalRefusedException.conflict("approval.refused.chainChanged");
+      }
+      throw e;
+    }
   }
 
   private int next(String docType) {

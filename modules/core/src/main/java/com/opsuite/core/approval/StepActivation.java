@@ -2,6 +2,7 @@ package com.opsuite.core.approval;
 
 import com.opsuite.core.audit.AuditLog;
 import com.opsuite.core.calendar.TenantCalendar;
+import com.opsuite.core.org.ReportingLines;
 import com.opsuite.core.org.StaffMember;
 import com.opsuite.core.tenancy.TenantBound;
 import com.opsuite.core.tenancy.TenantContext;
@@ -31,6 +32,7 @@ public class StepActivation {
 
   @PersistenceContext EntityManager em;
   @Inject ApproverResolver resolver;
+  @Inject ReportingLines lines;
   @Inject TenantCalendar calendar;
   @Inject TenantContext tenant;
   @Inject AuditLog audit;
@@ -69,7 +71,8 @@ public class StepActivation {
               today);
       List<StaffMember> approvers =
           reached.stream().filter(s -> !s.getId().equals(approval.getSubmitterStaffId())).toList();
-      if (approvers.isEmpty() && !reached.isEmpty()) {
+      if (approvers.isEmpty()
+          && (!reached.isEmpty() || atTopOfTheLine(definition.route(), approval, today))) {
         step.setStatus(StepStatus.SKIPPED);
         continue;
       }
@@ -89,6 +92,17 @@ public class StepActivation {
       return;
     }
     conclude(approval, Outcome.APPROVED, by);
+  }
+
+  /**
+   * A step relative to the submitter (their manager, their department head) has nobody to ask when
+   * the submitter is at the top: none of their positions reports to another. Vacancies on the way
+   * up are not the top; the reporting lines already pass them to the next holder above.
+   */
+  private boolean atTopOfTheLine(RouteKind route, Approval approval, LocalDate day) {
+    return (route == RouteKind.SUBMITTER_MANAGER || route == RouteKind.DEPARTMENT_HEAD)
+        && lines.positionsOf(approval.getSubmitterStaffId(), day).stream()
+            .allMatch(p -> p.getReportsToId() == null);
   }
 
   /** Ends the approval and tells whoever observes outcomes (modules, for their documents). */
