@@ -180,4 +180,33 @@ class ApprovalChainsIT {
             .statusCode(),
         "the module is not enabled for this tenant");
   }
+
+  @Test
+  void enabledModulesBringTheirDocumentTypesAndDefaultChains() throws Exception {
+    String tenant =
+        TestTenants.signUp(base.toURI(), "appr-modules", "online-ops", "gas-inspection");
+    String[] admin = Http.asTenant(tenant, "Accept-Language", "zh-CN");
+    java.net.URI api = base.toURI().resolve("api/v1/core/approvals/chains");
+
+    String types = Http.get(api, admin).body();
+    assertTrue(types.contains("\"core.expense-claim\""), types);
+    assertTrue(types.contains("内容审核") && types.contains("偷气案件"), types);
+    assertFalse(types.contains("dental"), types);
+
+    JsonObject content = Http.json(Http.get(api.resolve("chains/online.content"), admin));
+    assertEquals("主管审核", content.getJsonArray("labels").getString(0));
+    assertEquals("总经理确认", content.getJsonArray("labels").getString(1));
+    JsonObject gm = content.getJsonArray("steps").getJsonObject(1);
+    assertEquals("COMPANY_HEAD", gm.getString("route"));
+    assertEquals(
+        "involvesCompanyProject",
+        gm.getJsonArray("conditions").getJsonObject(0).getString("field"));
+
+    JsonObject theft = Http.json(Http.get(api.resolve("chains/gas.theft-case"), admin));
+    assertEquals(
+        "gas-inspection.inspection-supervisor",
+        theft.getJsonArray("steps").getJsonObject(0).getString("roleCode"));
+    assertEquals(
+        "DEPARTMENT_HEAD", theft.getJsonArray("steps").getJsonObject(1).getString("route"));
+  }
 }

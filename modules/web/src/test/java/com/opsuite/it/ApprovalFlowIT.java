@@ -5,12 +5,17 @@ import static com.opsuite.it.ApprovalOrg.id;
 import static com.opsuite.it.ApprovalOrg.status;
 import static com.opsuite.it.ApprovalOrg.steps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -198,6 +203,51 @@ class ApprovalFlowIT {
     assertEquals(201, submit(org, "clerk", "EC-DUP", 100).statusCode());
     HttpResponse<String> twice = submit(org, "clerk", "EC-DUP", 100);
     assertEquals(409, twice.statusCode(), twice.body());
+  }
+
+  @Test
+  void someoneActingInAPositionIsAskedWithItsHolder() throws Exception {
+    ApprovalOrg org = new ApprovalOrg(base.toURI(), "appr-acting");
+    ApprovalOrg.Person stand = org.hire("stand-in", null);
+    HttpResponse<String> acting =
+        Http.post(
+            org.api("org/staff/" + stand.staffId() + "/assignments"),
+            Json.createObjectBuilder()
+                .add("positionId", org.headPosition)
+                .add("startsOn", LocalDate.now().minusDays(1).toString())
+                .add("endsOn", LocalDate.now().plusDays(5).toString())
+                .add("acting", true)
+                .build()
+                .toString(),
+            Http.asTenant(org.tenant));
+    assertEquals(201, acting.statusCode(), acting.body());
+
+    long claim = id(org.claim("clerk", "EC-A", 8000));
+    JsonObject second = org.acted("manager1", claim, "approve", null);
+    assertEquals("head,stand-in", approvers(second, 2));
+    assertEquals("APPROVED", status(org.acted("stand-in", claim, "approve", null)));
+  }
+
+  @Test
+  void theHistoryCannotBeChangedEvenByTheApplicationRole() throws Exception {
+    ApprovalOrg org = new ApprovalOrg(base.toURI(), "appr-history");
+    org.acted("manager1", id(org.claim("clerk", "EC-H", 100)), "approve", "fine");
+    for (String change :
+        List.of("UPDATE approval_action SET comment = 'changed'", "DELETE FROM approval_action")) {
+      try (Connection app = TestDatabase.as("opsuite_app", "opsuite_app")) {
+        app.setAutoCommit(false);
+        try (PreparedStatement bind =
+            app.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
+          bind.setString(1, org.tenant);
+          bind.execute();
+        }
+        try (Statement st = app.createStatement()) {
+          SQLException refused = assertThrows(SQLException.class, () -> st.executeUpdate(change));
+          assertEquals("42501", refused.getSQLState(), refused.getMessage());
+        }
+        app.rollback();
+      }
+    }
   }
 
   private static HttpResponse<String> submit(ApprovalOrg org, String who, String ref, long amount) {

@@ -8,6 +8,5 @@ public enum ActionKind {
   RETURN,
   RESUBMIT,
   WITHDRAW,
-  COMMENT,
-  SKIP
+  COMMENT
 }

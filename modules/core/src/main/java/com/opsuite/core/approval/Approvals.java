@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -194,7 +195,7 @@ public class Approvals {
     history(approval, action, caller, behalf, step.getStepNo(), note);
     audit.record(
         caller.name(),
-        "approval." + action.name().toLowerCase(),
+        "approval." + action.name().toLowerCase(Locale.ROOT),
         StepActivation.target(approval),
         null,
         "step " + step.getStepNo() + (behalf == null ? "" : " for " + behalf.name()));

@@ -121,7 +121,7 @@ public class ApprovalsResource {
     if (action != null) {
       try {
         ActionKind kind = ActionKind.valueOf(action.strip().toUpperCase(Locale.ROOT));
-        if (kind != ActionKind.SUBMIT && kind != ActionKind.SKIP) {
+        if (kind != ActionKind.SUBMIT) {
           return kind;
         }
       } catch (IllegalArgumentException e) {
