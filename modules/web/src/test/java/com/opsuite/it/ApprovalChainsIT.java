@@ -209,4 +209,40 @@ class ApprovalChainsIT {
     assertEquals(
         "DEPARTMENT_HEAD", theft.getJsonArray("steps").getJsonObject(1).getString("route"));
   }
+
+  @Test
+  void badSubmissionsAndMalformedChainsAreRefusedAsInput() throws Exception {
+    ApprovalOrg org = new ApprovalOrg(base.toURI(), "appr-input");
+    String[] clerk = org.as("clerk", "Accept-Language", "en");
+
+    HttpResponse<String> unknownField =
+        Http.post(
+            org.api("approvals"),
+            "{\"type\":\"core.expense-claim\",\"documentRef\":\"X-1\",\"title\":\"t\","
+                + "\"fields\":{\"amont\":5}}",
+            clerk);
+    assertEquals(400, unknownField.statusCode(), unknownField.body());
+    assertTrue(unknownField.body().contains("has no field \\\"amont\\\""), unknownField.body());
+    HttpResponse<String> wrongType =
+        Http.post(
+            org.api("approvals"),
+            "{\"type\":\"core.expense-claim\",\"documentRef\":\"X-2\",\"title\":\"t\","
+                + "\"fields\":{\"amount\":\"lots\"}}",
+            clerk);
+    assertEquals(400, wrongType.statusCode(), wrongType.body());
+    HttpResponse<String> noTitle =
+        Http.post(
+            org.api("approvals"),
+            "{\"type\":\"core.expense-claim\",\"documentRef\":\"X-3\"}",
+            clerk);
+    assertEquals(400, noTitle.statusCode(), noTitle.body());
+
+    HttpResponse<String> noSteps = org.saveChain(CLAIM, "{\"steps\":[]}", "en");
+    assertEquals(400, noSteps.statusCode(), noSteps.body());
+    assertTrue(noSteps.body().contains("at least one step"), noSteps.body());
+    HttpResponse<String> noKind =
+        org.saveChain(CLAIM, "{\"steps\":[{\"key\":\"a\",\"route\":\"SUBMITTER_MANAGER\"}]}", "en");
+    assertEquals(400, noKind.statusCode(), noKind.body());
+    assertTrue(noKind.body().contains("needs a kind"), noKind.body());
+  }
 }
