@@ -17,7 +17,8 @@ public class ApprovalViews {
 
   @Inject ApprovalTypes types;
   @Inject StepActivation activation;
-  @Inject Approvals approvals;
+  @Inject Participants participants;
+  @Inject ApprovalHistory history;
   @Inject ReportingLines lines;
 
   public Summary summary(Approval a, Locale locale) {
@@ -29,7 +30,7 @@ public class ApprovalViews {
         a.getDocumentRef(),
         a.getTitle(),
         a.getStatus(),
-        approvals.actor(a.getSubmitterUserId()).name(),
+        participants.actor(a.getSubmitterUserId()).name(),
         a.getCurrentStep(),
         a.getStartedAt(),
         a.getConcludedAt(),
@@ -72,8 +73,8 @@ public class ApprovalViews {
                           .toList());
                 })
             .toList();
-    List<HistoryInfo> history =
-        approvals.history(a.getId()).stream()
+    List<HistoryInfo> actions =
+        history.of(a.getId()).stream()
             .map(
                 h ->
                     new HistoryInfo(
@@ -94,7 +95,7 @@ public class ApprovalViews {
         a.getChainVersion(),
         a.getDocumentVersion(),
         stepInfos,
-        history);
+        actions);
   }
 
   /** One line of an inbox. */

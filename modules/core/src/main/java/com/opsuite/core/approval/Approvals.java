@@ -1,7 +1,6 @@
 package com.opsuite.core.approval;
 
 import com.opsuite.core.audit.AuditLog;
-import com.opsuite.core.identity.UserAccount;
 import com.opsuite.core.org.ReportingLines;
 import com.opsuite.core.org.StaffMember;
 import com.opsuite.core.tenancy.TenantBound;
@@ -14,8 +13,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,14 +31,14 @@ import java.util.Optional;
 @TenantBound
 public class Approvals {
 
-  static final int MAX_TEXT = 200;
-
   @PersistenceContext EntityManager em;
   @Inject ApprovalTypes types;
   @Inject ChainDefinitions chains;
   @Inject StepActivation activation;
   @Inject Delegations delegations;
   @Inject ReportingLines lines;
+  @Inject ApprovalHistory history;
+  @Inject Participants participants;
   @Inject AuditLog audit;
 
   /**
@@ -59,9 +56,9 @@ public class Approvals {
             .find(typeCode)
             .orElseThrow(() -> InvalidInputException.of("type", "approval.type.unknown", typeCode));
     ApprovalType type = declared.type();
-    String ref = text("documentRef", documentRef);
-    String name = text("title", title);
-    Map<String, Object> values = checkedFields(type, fields);
+    String ref = Submissions.text("documentRef", documentRef);
+    String name = Submissions.text("title", title);
+    Map<String, Object> values = Submissions.fields(type, fields);
     StaffMember submitter =
         lines
             .staffOfUser(submitterUserId)
@@ -106,8 +103,8 @@ public class Approvals {
               approval.getId(), i + 1, step, applies ? StepStatus.WAITING : StepStatus.SKIPPED));
     }
     em.flush();
-    Actor actor = actor(submitterUserId);
-    history(approval, ActionKind.SUBMIT, actor, null, null, null);
+    Actor actor = participants.actor(submitterUserId);
+    history.record(approval, ActionKind.SUBMIT, actor, null, null, null);
     audit.record(
         actor.name(),
         "approval.started",
@@ -156,7 +153,7 @@ public class Approvals {
       throw InvalidInputException.of(
           "comment", "approval.comment.tooLong", ApprovalAction.MAX_COMMENT);
     }
-    Actor caller = actor(callerUserId);
+    Actor caller = participants.actor(callerUserId);
     switch (action) {
       case APPROVE, REJECT, RETURN -> decide(approval, action, note, onBehalfOf, caller);
       case RESUBMIT -> resubmit(approval, note, caller);
@@ -184,15 +181,15 @@ public class Approvals {
         approval.getStatus() == ApprovalStatus.PENDING ? activeStep(approval).orElse(null) : null;
     StepApprover row = step == null ? null : deciding(step, caller, onBehalfOf, delegators);
     if (row == null) {
-      throw involved(approval, caller.userId(), delegators)
+      throw participants.asked(approval, caller.userId(), delegators)
           ? ApprovalRefusedException.conflict(
               approval.getStatus() == ApprovalStatus.RETURNED
                   ? "approval.refused.returned"
                   : "approval.refused.alreadyDecided")
           : ApprovalRefusedException.notYours();
     }
-    Actor behalf = row.getUserId() == caller.userId() ? null : actor(row.getUserId());
-    history(approval, action, caller, behalf, step.getStepNo(), note);
+    Actor behalf = row.getUserId() == caller.userId() ? null : participants.actor(row.getUserId());
+    history.record(approval, action, caller, behalf, step.getStepNo(), note);
     audit.record(
         caller.name(),
         "approval." + action.name().toLowerCase(Locale.ROOT),
@@ -255,7 +252,7 @@ public class Approvals {
     step.setStatus(StepStatus.WAITING);
     approval.setStatus(ApprovalStatus.PENDING);
     approval.nextDocumentVersion();
-    history(approval, ActionKind.RESUBMIT, caller, null, step.getStepNo(), note);
+    history.record(approval, ActionKind.RESUBMIT, caller, null, step.getStepNo(), note);
     audit.record(
         caller.name(),
         "approval.resubmitted",
@@ -272,7 +269,7 @@ public class Approvals {
     if (!approval.getStatus().open()) {
       throw ApprovalRefusedException.conflict("approval.refused.concluded");
     }
-    history(approval, ActionKind.WITHDRAW, caller, null, approval.getCurrentStep(), note);
+    history.record(approval, ActionKind.WITHDRAW, caller, null, approval.getCurrentStep(), note);
     activation.conclude(approval, Outcome.WITHDRAWN, caller.name());
   }
 
@@ -280,63 +277,11 @@ public class Approvals {
     if (note == null) {
       throw InvalidInputException.of("comment", "approval.comment.required");
     }
-    if (!canSee(approval, caller.userId())) {
+    if (!participants.canSee(approval, caller.userId())) {
       throw ApprovalRefusedException.notYours();
     }
-    history(approval, ActionKind.COMMENT, caller, null, approval.getCurrentStep(), note);
+    history.record(approval, ActionKind.COMMENT, caller, null, approval.getCurrentStep(), note);
     audit.record(caller.name(), "approval.commented", StepActivation.target(approval), null, null);
-  }
-
-  /** The approval, if it exists in this tenant; 403 for a user it does not concern. */
-  public Approval visible(long approvalId, long userId) {
-    Approval approval = em.find(Approval.class, approvalId);
-    if (approval == null) {
-      throw ApprovalRefusedException.notFound();
-    }
-    if (!canSee(approval, userId)) {
-      throw ApprovalRefusedException.notYours();
-    }
-    return approval;
-  }
-
-  /** Its submitter, anyone a step asked (or their delegate today), and anyone who acted on it. */
-  public boolean canSee(Approval approval, long userId) {
-    if (approval.getSubmitterUserId() == userId) {
-      return true;
-    }
-    List<Long> users = new ArrayList<>(delegations.delegatorsOf(userId, LocalDate.now()));
-    users.add(userId);
-    return involved(approval, userId, users)
-        || !em.createQuery(
-                "SELECT h.id FROM ApprovalAction h WHERE h.approvalId = :id AND h.actorUserId = :u",
-                Long.class)
-            .setParameter("id", approval.getId())
-            .setParameter("u", userId)
-            .setMaxResults(1)
-            .getResultList()
-            .isEmpty();
-  }
-
-  public List<ApprovalAction> history(long approvalId) {
-    return em.createQuery(
-            "SELECT h FROM ApprovalAction h WHERE h.approvalId = :id ORDER BY h.occurredAt, h.id",
-            ApprovalAction.class)
-        .setParameter("id", approvalId)
-        .getResultList();
-  }
-
-  private boolean involved(Approval approval, long userId, List<Long> delegators) {
-    List<Long> users = new ArrayList<>(delegators);
-    users.add(userId);
-    return !em.createQuery(
-            "SELECT r.id FROM StepApprover r, ApprovalStep s WHERE r.stepId = s.id"
-                + " AND s.approvalId = :id AND r.userId IN :users",
-            Long.class)
-        .setParameter("id", approval.getId())
-        .setParameter("users", users)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
   }
 
   private Optional<ApprovalStep> activeStep(Approval approval) {
@@ -363,52 +308,5 @@ public class Approvals {
         .setParameter("open", List.of(ApprovalStatus.PENDING, ApprovalStatus.RETURNED))
         .getResultList()
         .isEmpty();
-  }
-
-  private void history(
-      Approval approval,
-      ActionKind action,
-      Actor actor,
-      Actor onBehalfOf,
-      Integer stepNo,
-      String comment) {
-    em.persist(new ApprovalAction(approval, action, actor, onBehalfOf, stepNo, comment));
-  }
-
-  Actor actor(long userId) {
-    UserAccount account = em.find(UserAccount.class, userId);
-    return new Actor(userId, account == null ? "user:" + userId : account.getDisplayName());
-  }
-
-  private static String text(String field, String value) {
-    if (value == null || value.isBlank()) {
-      throw InvalidInputException.of(field, "approval.required");
-    }
-    if (value.strip().length() > MAX_TEXT) {
-      throw InvalidInputException.of(field, "approval.tooLong", MAX_TEXT);
-    }
-    return value.strip();
-  }
-
-  private static Map<String, Object> checkedFields(ApprovalType type, Map<String, Object> given) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    if (given == null) {
-      return values;
-    }
-    for (Map.Entry<String, Object> e : given.entrySet()) {
-      ApprovalType.Field field = type.field(e.getKey());
-      if (field == null) {
-        throw InvalidInputException.of(
-            "fields." + e.getKey(), "approval.field.unknown", e.getKey());
-      }
-      if (e.getValue() != null) {
-        if (!Conditions.fits(field.type(), e.getValue())) {
-          throw InvalidInputException.of(
-              "fields." + e.getKey(), "approval.field.badType", e.getKey(), field.type());
-        }
-        values.put(e.getKey(), e.getValue());
-      }
-    }
-    return values;
   }
 }

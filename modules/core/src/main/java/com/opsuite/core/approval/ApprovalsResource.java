@@ -37,6 +37,7 @@ public class ApprovalsResource {
 
   @Inject Approvals approvals;
   @Inject ApprovalInbox inbox;
+  @Inject Participants participants;
   @Inject ApprovalViews views;
   @Inject CallerPermissions permissions;
   @Context HttpHeaders headers;
@@ -63,7 +64,7 @@ public class ApprovalsResource {
   @Transactional
   @Operation(summary = "One approval with its steps, approvers and history")
   public ApprovalViews.Detail get(@PathParam("id") long id) {
-    return views.detail(approvals.visible(id, me()), locale());
+    return views.detail(participants.visible(id, me()), locale());
   }
 
   @POST
