@@ -1,5 +1,10 @@
 package com.opsuite.gas;
 
+import com.opsuite.core.approval.ApprovalType;
+import com.opsuite.core.approval.ChainDefinition;
+import com.opsuite.core.approval.Condition;
+import com.opsuite.core.approval.RouteKind;
+import com.opsuite.core.approval.StepDefinition;
 import com.opsuite.core.settings.SettingDefinition;
 import com.opsuite.core.spi.OrgTemplate;
 import com.opsuite.core.spi.Permission;
@@ -44,6 +49,28 @@ public class GasInspectionModule implements VerticalModule {
         new Permission("gas.theft.handle"),
         new Permission("gas.theft.escalate"),
         new Permission("gas.audit.perform"));
+  }
+
+  /**
+   * The seed's gas theft case: the inspection supervisor handles it; a case marked for escalation
+   * (a large loss, a repeat offender) goes on to the department head.
+   */
+  @Override
+  public List<ApprovalType> approvalTypes() {
+    return List.of(
+        new ApprovalType(
+            "gas.theft-case",
+            List.of(
+                ApprovalType.Field.number("estimatedLoss"), ApprovalType.Field.bool("escalate")),
+            ChainDefinition.of(
+                StepDefinition.single(
+                    "supervisor", RouteKind.ROLE, "gas-inspection.inspection-supervisor", 8),
+                StepDefinition.single(
+                    "escalation",
+                    RouteKind.DEPARTMENT_HEAD,
+                    null,
+                    16,
+                    Condition.of("escalate", "=", true)))));
   }
 
   /** The positions of the seed's department, each with the rights it needs. */

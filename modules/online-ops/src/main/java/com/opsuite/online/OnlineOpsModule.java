@@ -1,5 +1,10 @@
 package com.opsuite.online;
 
+import com.opsuite.core.approval.ApprovalType;
+import com.opsuite.core.approval.ChainDefinition;
+import com.opsuite.core.approval.Condition;
+import com.opsuite.core.approval.RouteKind;
+import com.opsuite.core.approval.StepDefinition;
 import com.opsuite.core.settings.SettingDefinition;
 import com.opsuite.core.spi.OrgTemplate;
 import com.opsuite.core.spi.Permission;
@@ -51,6 +56,28 @@ public class OnlineOpsModule implements VerticalModule {
         new Permission("online.report.view"),
         new Permission("online.design.request"),
         new Permission("online.budget.manage"));
+  }
+
+  /**
+   * The seed's content review: the author's manager reviews every piece; a piece that concerns a
+   * company project also needs the general manager's confirmation before it is published.
+   */
+  @Override
+  public List<ApprovalType> approvalTypes() {
+    return List.of(
+        new ApprovalType(
+            "online.content",
+            List.of(
+                ApprovalType.Field.bool("involvesCompanyProject"),
+                ApprovalType.Field.text("channel")),
+            ChainDefinition.of(
+                StepDefinition.single("manager-review", RouteKind.SUBMITTER_MANAGER, null, 8),
+                StepDefinition.single(
+                    "gm-confirmation",
+                    RouteKind.COMPANY_HEAD,
+                    null,
+                    8,
+                    Condition.of("involvesCompanyProject", "=", true)))));
   }
 
   /** The positions of the seed's department, each with the rights it needs. */

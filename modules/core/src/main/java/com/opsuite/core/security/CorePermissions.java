@@ -16,6 +16,7 @@ public final class CorePermissions {
   public static final String CONFIDENTIAL_READ = "core.confidential.read";
   public static final String ORG_READ = "core.org.read";
   public static final String ORG_MANAGE = "core.org.manage";
+  public static final String APPROVALS_CONFIGURE = "core.approvals.configure";
 
   /** The built-in role of a tenant's administrators: every permission there is. */
   public static final String TENANT_ADMIN_ROLE = "core.tenant-admin";
@@ -33,7 +34,8 @@ public final class CorePermissions {
             USERS_MANAGE,
             CONFIDENTIAL_READ,
             ORG_READ,
-            ORG_MANAGE)
+            ORG_MANAGE,
+            APPROVALS_CONFIGURE)
         .stream()
         .map(Permission::new)
         .toList();

@@ -1,5 +1,6 @@
 package com.opsuite.core.spi;
 
+import com.opsuite.core.approval.ApprovalType;
 import com.opsuite.core.i18n.LocalizedBundles;
 import com.opsuite.core.settings.SettingDefinition;
 import java.util.List;
@@ -66,6 +67,14 @@ public interface VerticalModule {
   /** The organisation the module's seed describes; a tenant admin may apply it. */
   default OrgTemplate orgTemplate() {
     return OrgTemplate.NONE;
+  }
+
+  /**
+   * The documents this module sends for approval, each with the fields its chain may test and the
+   * default chain of the module's seed; tenants override the chain without code.
+   */
+  default List<ApprovalType> approvalTypes() {
+    return List.of();
   }
 
   /** The module's pages a user reaches from the menu, in menu order. */

@@ -1,0 +1,36 @@
+package com.opsuite.core.approval;
+
+import java.util.List;
+
+/** The document types core itself sends for approval; labels are in core's bundle. */
+public final class CoreApprovalTypes {
+
+  public static final String EXPENSE_CLAIM = "core.expense-claim";
+
+  private CoreApprovalTypes() {}
+
+  /**
+   * An expense claim: checked by the submitter's manager, then by the department head above 5,000
+   * and by the general manager above 20,000.
+   */
+  public static List<ApprovalType> all() {
+    return List.of(
+        new ApprovalType(
+            EXPENSE_CLAIM,
+            List.of(ApprovalType.Field.number("amount")),
+            ChainDefinition.of(
+                StepDefinition.single("manager", RouteKind.SUBMITTER_MANAGER, null, 16),
+                StepDefinition.single(
+                    "department-head",
+                    RouteKind.DEPARTMENT_HEAD,
+                    null,
+                    16,
+                    Condition.of("amount", ">", 5000)),
+                StepDefinition.single(
+                    "general-manager",
+                    RouteKind.COMPANY_HEAD,
+                    null,
+                    24,
+                    Condition.of("amount", ">", 20000)))));
+  }
+}

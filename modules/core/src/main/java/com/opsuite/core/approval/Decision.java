@@ -1,0 +1,7 @@
+package com.opsuite.core.approval;
+
+/** What one approver of a step decided. */
+public enum Decision {
+  APPROVED,
+  REJECTED
+}
