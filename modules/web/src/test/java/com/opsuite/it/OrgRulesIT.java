@@ -301,7 +301,7 @@ class OrgRulesIT {
             "en"),
         "positionId",
         "org.assignment.headcountFull",
-        "All 1 places of \"Controller\" are taken in that period.");
+        "\"Controller\" has no free place in that period (headcount 1).");
     assertRefused(
         org.post(
             "staff/" + kim + "/assignments",
@@ -339,7 +339,7 @@ class OrgRulesIT {
         endAssignment(liam, liamHolds, TODAY.plusDays(10), "Accept-Language", "en"),
         "positionId",
         "org.assignment.headcountFull",
-        "All 1 places of \"Clerk\" are taken in that period.");
+        "\"Clerk\" has no free place in that period (headcount 1).");
     assertEquals(TODAY.plusDays(5).toString(), org.assignments(liam).get(0).getString("endsOn"));
   }
 

@@ -244,13 +244,28 @@ public class Staff {
       }
     }
     if (!acting
-        && overlapping.stream().filter(a -> !a.isActing()).count() >= position.getHeadcount()) {
+        && peakHolders(overlapping.stream().filter(a -> !a.isActing()).toList(), startsOn)
+            >= position.getHeadcount()) {
       throw invalid(
           "positionId",
           "org.assignment.headcountFull",
           position.getTitle(),
           position.getHeadcount());
     }
+  }
+
+  /**
+   * The most regular holders at any one day of a period, among assignments that overlap it. Holders
+   * who follow one another share a place: only those holding at the same time count together. The
+   * peak falls on a day one of them starts (or on the period's first day).
+   */
+  public static long peakHolders(List<Assignment> overlapping, LocalDate from) {
+    long peak = 0;
+    for (Assignment a : overlapping) {
+      LocalDate day = a.getStartsOn().isBefore(from) ? from : a.getStartsOn();
+      peak = Math.max(peak, overlapping.stream().filter(o -> o.covers(day)).count());
+    }
+    return peak;
   }
 
   /**

@@ -209,10 +209,12 @@ public class StaffImport {
 
     boolean take(Position position, LocalDate startsOn) {
       long taken =
-          existing.computeIfAbsent(position.getId(), staff::assignmentsTo).stream()
-                  .filter(a -> !a.isActing())
-                  .filter(a -> a.getEndsOn() == null || !a.getEndsOn().isBefore(startsOn))
-                  .count()
+          Staff.peakHolders(
+                  existing.computeIfAbsent(position.getId(), staff::assignmentsTo).stream()
+                      .filter(a -> !a.isActing())
+                      .filter(a -> a.getEndsOn() == null || !a.getEndsOn().isBefore(startsOn))
+                      .toList(),
+                  startsOn)
               + fromFile.getOrDefault(position.getId(), 0);
       fromFile.merge(position.getId(), 1, Integer::sum);
       return taken < position.getHeadcount();
