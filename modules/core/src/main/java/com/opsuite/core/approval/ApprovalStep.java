@@ -62,6 +62,13 @@ public class ApprovalStep extends TenantOwned {
   @Column(name = "due_at")
   private Instant dueAt;
 
+  /** Set by the deadline timer's claim (native SQL), never through this entity. */
+  @Column(name = "reminded_at", insertable = false, updatable = false)
+  private Instant remindedAt;
+
+  @Column(name = "escalated_at", insertable = false, updatable = false)
+  private Instant escalatedAt;
+
   @Version private long version;
 
   protected ApprovalStep() {}
@@ -128,6 +135,14 @@ public class ApprovalStep extends TenantOwned {
 
   public Instant getDueAt() {
     return dueAt;
+  }
+
+  public Instant getRemindedAt() {
+    return remindedAt;
+  }
+
+  public Instant getEscalatedAt() {
+    return escalatedAt;
   }
 
   void activate(Instant at, Instant dueAt) {
