@@ -85,6 +85,23 @@ class ApprovalDeadlinesIT {
 
     // The department head, asked by the escalation, decides the step.
     assertEquals("APPROVED", status(org.acted("head", first, "approve", "done late")));
+
+    // Returned and resubmitted, a step has a new due time and is watched again.
+    org.acted("manager1", second, "return", "Attach the receipt");
+    JsonObject again = org.acted("clerk2", second, "resubmit", null);
+    assertTrue(
+        Instant.parse(again.getJsonArray("steps").getJsonObject(0).getString("dueAt"))
+            .isAfter(Instant.now()));
+    try (Connection admin = TestDatabase.asAdmin()) {
+      assertEquals(
+          List.of("true"),
+          TestDatabase.strings(
+              admin,
+              "SELECT (reminded_at IS NULL AND escalated_at IS NULL)::text FROM approval_step"
+                  + " WHERE tenant_id = ? AND approval_id::text = ? AND step_no = 1",
+              org.tenant,
+              Long.toString(second)));
+    }
   }
 
   /**

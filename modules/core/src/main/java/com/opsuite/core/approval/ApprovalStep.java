@@ -62,11 +62,14 @@ public class ApprovalStep extends TenantOwned {
   @Column(name = "due_at")
   private Instant dueAt;
 
-  /** Set by the deadline timer's claim (native SQL), never through this entity. */
-  @Column(name = "reminded_at", insertable = false, updatable = false)
+  /**
+   * Set by the deadline timer's claim (native SQL); cleared here when the step becomes active again
+   * (resubmitted), so its new due time is watched anew.
+   */
+  @Column(name = "reminded_at")
   private Instant remindedAt;
 
-  @Column(name = "escalated_at", insertable = false, updatable = false)
+  @Column(name = "escalated_at")
   private Instant escalatedAt;
 
   @Version private long version;
@@ -149,5 +152,7 @@ public class ApprovalStep extends TenantOwned {
     this.status = StepStatus.ACTIVE;
     this.activatedAt = at;
     this.dueAt = dueAt;
+    this.remindedAt = null;
+    this.escalatedAt = null;
   }
 }
