@@ -8,5 +8,9 @@ public enum ActionKind {
   RETURN,
   RESUBMIT,
   WITHDRAW,
-  COMMENT
+  COMMENT,
+  /** The deadline timer reminded the step's approvers: its due time passed (no user acted). */
+  REMINDED,
+  /** The deadline timer added the approvers' managers to the overdue step (no user acted). */
+  ESCALATED
 }

@@ -22,6 +22,9 @@ public class ApprovalAction extends TenantOwned {
 
   static final int MAX_COMMENT = 2000;
 
+  /** The actor name of the system's own actions. */
+  public static final String SYSTEM = "system";
+
   @Id
   @SequenceGenerator(
       name = "approval_action_seq",
@@ -40,7 +43,8 @@ public class ApprovalAction extends TenantOwned {
   @Column(nullable = false, length = 20, updatable = false)
   private ActionKind action;
 
-  @Column(name = "actor_user_id", nullable = false, updatable = false)
+  /** Null for the system's own actions (the deadline timer). */
+  @Column(name = "actor_user_id", updatable = false)
   private Long actorUserId;
 
   @Column(name = "actor_name", nullable = false, length = 200, updatable = false)
@@ -72,8 +76,8 @@ public class ApprovalAction extends TenantOwned {
       String comment) {
     this.approvalId = approval.getId();
     this.action = action;
-    this.actorUserId = actor.userId();
-    this.actorName = actor.name();
+    this.actorUserId = actor == null ? null : actor.userId();
+    this.actorName = actor == null ? SYSTEM : actor.name();
     this.onBehalfUserId = onBehalfOf == null ? null : onBehalfOf.userId();
     this.onBehalfName = onBehalfOf == null ? null : onBehalfOf.name();
     this.stepNo = stepNo;

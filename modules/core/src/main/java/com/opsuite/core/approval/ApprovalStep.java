@@ -62,6 +62,16 @@ public class ApprovalStep extends TenantOwned {
   @Column(name = "due_at")
   private Instant dueAt;
 
+  /**
+   * Set by the deadline timer's claim (native SQL); cleared here when the step becomes active again
+   * (resubmitted), so its new due time is watched anew.
+   */
+  @Column(name = "reminded_at")
+  private Instant remindedAt;
+
+  @Column(name = "escalated_at")
+  private Instant escalatedAt;
+
   @Version private long version;
 
   protected ApprovalStep() {}
@@ -130,9 +140,19 @@ public class ApprovalStep extends TenantOwned {
     return dueAt;
   }
 
+  public Instant getRemindedAt() {
+    return remindedAt;
+  }
+
+  public Instant getEscalatedAt() {
+    return escalatedAt;
+  }
+
   void activate(Instant at, Instant dueAt) {
     this.status = StepStatus.ACTIVE;
     this.activatedAt = at;
     this.dueAt = dueAt;
+    this.remindedAt = null;
+    this.escalatedAt = null;
   }
 }

@@ -58,4 +58,10 @@ public class ApprovalTypes {
         texts.text(declared.scope(), locale, declared.type().labelKey() + ".step." + key, key);
     return text.startsWith("???") ? key : text;
   }
+
+  /** What a line of history says happened, in the language asked for. */
+  public String historyLabel(ActionKind action, Locale locale) {
+    return texts.text(
+        ScopeMessages.CORE, locale, "approval.history." + action.name(), action.name());
+  }
 }

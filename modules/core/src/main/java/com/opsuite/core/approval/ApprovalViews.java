@@ -80,6 +80,7 @@ public class ApprovalViews {
                     new HistoryInfo(
                         h.getOccurredAt(),
                         h.getAction(),
+                        types.historyLabel(h.getAction(), locale),
                         h.getActorUserId(),
                         h.getActorName(),
                         h.getOnBehalfUserId(),
@@ -145,7 +146,8 @@ public class ApprovalViews {
   public record HistoryInfo(
       Instant at,
       ActionKind action,
-      long actorUserId,
+      String label,
+      Long actorUserId,
       String actor,
       Long onBehalfOfUserId,
       String onBehalfOf,

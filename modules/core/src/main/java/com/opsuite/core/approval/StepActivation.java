@@ -2,6 +2,8 @@ package com.opsuite.core.approval;
 
 import com.opsuite.core.audit.AuditLog;
 import com.opsuite.core.calendar.TenantCalendar;
+import com.opsuite.core.calendar.WorkingDayCalendar;
+import com.opsuite.core.calendar.WorkingHours;
 import com.opsuite.core.org.ReportingLines;
 import com.opsuite.core.org.StaffMember;
 import com.opsuite.core.tenancy.TenantBound;
@@ -126,14 +128,25 @@ public class StepActivation {
     if (deadlineHours == null) {
       return null;
     }
+    return dueAt(
+        Instant.now(), zone(), deadlineHours, calendar.calendar(), calendar.workingHours());
+  }
+
+  /**
+   * When a step that became active at the instant is due: its deadline in working hours counted on
+   * the tenant's calendar (weekends, public holidays and make-up working days) and working hours,
+   * in the tenant's time zone.
+   */
+  static Instant dueAt(
+      Instant activatedAt,
+      java.time.ZoneId zone,
+      int deadlineHours,
+      WorkingDayCalendar days,
+      WorkingHours hours) {
     LocalDateTime due =
-        calendar
-            .calendar()
-            .plusWorkingHours(
-                LocalDateTime.now(zone()),
-                Duration.ofHours(deadlineHours),
-                calendar.workingHours());
-    return due.atZone(zone()).toInstant();
+        days.plusWorkingHours(
+            LocalDateTime.ofInstant(activatedAt, zone), Duration.ofHours(deadlineHours), hours);
+    return due.atZone(zone).toInstant();
   }
 
   private java.time.ZoneId zone() {

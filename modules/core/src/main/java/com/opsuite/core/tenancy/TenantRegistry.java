@@ -29,6 +29,18 @@ public class TenantRegistry {
     return find(code).filter(Tenant::isActive).map(Tenant::ref);
   }
 
+  /** Every tenant that may work, for background work that visits each in turn. */
+  public java.util.List<TenantRef> active() {
+    return em
+        .createQuery(
+            "SELECT t FROM Tenant t WHERE t.status = :active ORDER BY t.code", Tenant.class)
+        .setParameter("active", TenantStatus.ACTIVE)
+        .getResultList()
+        .stream()
+        .map(Tenant::ref)
+        .toList();
+  }
+
   public boolean exists(String code) {
     return find(code).isPresent();
   }
