@@ -99,6 +99,23 @@ class ApprovalAccessIT {
             org.as("manager1", "Accept-Language", "zh-CN"));
     assertEquals(409, stale.statusCode(), stale.body());
     assertEquals("审批在您打开后已有变化；请刷新后重试。", Http.json(stale).getString("detail"));
+
+    // Any action moves the version, even one that changes no field of the approval itself: a
+    // client still holding the read from before it is refused.
+    long read = org.get("manager1", claim).getJsonNumber("version").longValue();
+    HttpResponse<String> commented =
+        Http.post(
+            org.api("approvals/" + claim + "/actions"),
+            "{\"action\":\"comment\",\"comment\":\"请补充发票\",\"version\":" + read + "}",
+            org.as("manager1"));
+    assertEquals(200, commented.statusCode(), commented.body());
+    assertTrue(Http.json(commented).getJsonNumber("version").longValue() > read);
+    HttpResponse<String> fromOldRead =
+        Http.post(
+            org.api("approvals/" + claim + "/actions"),
+            "{\"action\":\"approve\",\"version\":" + read + "}",
+            org.as("manager1"));
+    assertEquals(409, fromOldRead.statusCode(), fromOldRead.body());
   }
 
   @Test

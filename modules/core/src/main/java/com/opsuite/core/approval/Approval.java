@@ -66,6 +66,9 @@ public class Approval extends TenantOwned {
   @Column(name = "concluded_at")
   private Instant concludedAt;
 
+  @Column(name = "last_action_at", nullable = false)
+  private Instant lastActionAt = Instant.now();
+
   @Version private long version;
 
   protected Approval() {}
@@ -163,5 +166,14 @@ public class Approval extends TenantOwned {
 
   public long getVersion() {
     return version;
+  }
+
+  public Instant getLastActionAt() {
+    return lastActionAt;
+  }
+
+  /** Records that someone acted; the write also moves the version (see V11). */
+  void touch(Instant at) {
+    lastActionAt = at;
   }
 }

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
@@ -146,7 +145,7 @@ public class ApprovalDeadlines {
           null,
           "step " + step.getStepNo() + " to " + names);
     }
-    em.lock(approval, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    approval.touch(Instant.now());
     overdue.fire(
         new ApprovalStepOverdue(
             tenant.require().code(),
