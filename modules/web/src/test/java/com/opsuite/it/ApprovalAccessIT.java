@@ -102,14 +102,16 @@ class ApprovalAccessIT {
 
     // Any action moves the version, even one that changes no field of the approval itself: a
     // client still holding the read from before it is refused.
-    long read = org.get("manager1", claim).getJsonNumber("version").longValue();
+    long read =
+        org.get("manager1", claim).getJsonObject("approval").getJsonNumber("version").longValue();
     HttpResponse<String> commented =
         Http.post(
             org.api("approvals/" + claim + "/actions"),
             "{\"action\":\"comment\",\"comment\":\"请补充发票\",\"version\":" + read + "}",
             org.as("manager1"));
     assertEquals(200, commented.statusCode(), commented.body());
-    assertTrue(Http.json(commented).getJsonNumber("version").longValue() > read);
+    assertTrue(
+        Http.json(commented).getJsonObject("approval").getJsonNumber("version").longValue() > read);
     HttpResponse<String> fromOldRead =
         Http.post(
             org.api("approvals/" + claim + "/actions"),
