@@ -135,4 +135,37 @@ class DataScopeIT {
   private static long head(JsonObject unit) {
     return unit.getJsonNumber("headPositionId").longValue();
   }
+
+  @Test
+  void anotherTenantsUnitsPositionsAndStaffAreNotFoundAndNotChanged() throws Exception {
+    URI root = base.toURI();
+    OrgApi a = new OrgApi(root, TestTenants.signUp(root, "org-iso-a"));
+    OrgApi b = new OrgApi(root, TestTenants.signUp(root, "org-iso-b"));
+    JsonObject unit = a.createUnit(id(a.company()), "DEPARTMENT", "财务部", "财务经理");
+    long head = unit.getJsonNumber("headPositionId").longValue();
+    JsonObject member = a.createStaff("赵敏");
+    long staff = id(member);
+
+    assertEquals(404, b.get("staff/" + staff).statusCode());
+    assertEquals(404, b.get("staff/" + staff + "/team").statusCode());
+    assertEquals(404, b.get("positions/" + head).statusCode());
+    assertEquals(
+        404,
+        b.put("units/" + id(unit), Json.createObjectBuilder().add("name", "改名").build())
+            .statusCode());
+    assertEquals(404, b.delete("positions/" + head).statusCode());
+    assertEquals(
+        404,
+        b.post(
+                "staff/" + staff + "/assignments",
+                Json.createObjectBuilder()
+                    .add("positionId", head)
+                    .add("startsOn", LocalDate.now().toString())
+                    .build())
+            .statusCode());
+    assertEquals(List.of(), b.staff(), "B sees none of A's staff");
+
+    assertEquals("财务部", a.unit(id(unit)).getString("name"), "A's unit unchanged");
+    assertEquals(List.of(), a.assignments(staff), "nothing assigned through B");
+  }
 }

@@ -77,7 +77,7 @@ public class OrgTemplates {
         continue;
       }
       String name = module.text(locale, "org.unit." + u.key());
-      Optional<OrgUnit> namesake = childNamed(parent.get().getId(), name);
+      Optional<OrgUnit> namesake = units.childNamed(parent.get().getId(), name);
       if (namesake.isPresent()) {
         // Another module's template (or the tenant) already made this department, e.g. the
         // operations department two verticals share: its positions join that one.
@@ -123,7 +123,7 @@ public class OrgTemplates {
         continue;
       }
       String title = module.text(locale, "org.position." + p.key());
-      if (positionTitled(unit.get().getId(), title).isPresent()) {
+      if (positions.titled(unit.get().getId(), title).isPresent()) {
         receive(key);
         continue;
       }
@@ -166,30 +166,6 @@ public class OrgTemplates {
 
   private static String escape(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-  }
-
-  private Optional<OrgUnit> childNamed(long parentId, String name) {
-    return em
-        .createQuery(
-            "SELECT u FROM OrgUnit u WHERE u.parentId = :parent AND LOWER(u.name) = :name",
-            OrgUnit.class)
-        .setParameter("parent", parentId)
-        .setParameter("name", name.toLowerCase(Locale.ROOT))
-        .getResultList()
-        .stream()
-        .findFirst();
-  }
-
-  private Optional<Position> positionTitled(long unitId, String title) {
-    return em
-        .createQuery(
-            "SELECT p FROM Position p WHERE p.unitId = :unit AND LOWER(p.title) = :title",
-            Position.class)
-        .setParameter("unit", unitId)
-        .setParameter("title", title.toLowerCase(Locale.ROOT))
-        .getResultList()
-        .stream()
-        .findFirst();
   }
 
   private boolean received(String key) {

@@ -271,16 +271,23 @@ public class OrgUnits {
   }
 
   private void checkSiblingName(Long parentId, String name, Long except) {
-    List<Long> same =
-        em.createQuery(
-                "SELECT u.id FROM OrgUnit u WHERE u.parentId = :parent AND LOWER(u.name) = :name",
-                Long.class)
-            .setParameter("parent", parentId)
-            .setParameter("name", name.toLowerCase(java.util.Locale.ROOT))
-            .getResultList();
-    if (same.stream().anyMatch(id -> !id.equals(except))) {
+    Optional<OrgUnit> same = childNamed(parentId, name);
+    if (same.isPresent() && !same.get().getId().equals(except)) {
       throw invalid("name", "org.unit.nameTaken", name);
     }
+  }
+
+  /** The unit under the parent with this name, ignoring case (names are unique among siblings). */
+  public Optional<OrgUnit> childNamed(Long parentId, String name) {
+    return em
+        .createQuery(
+            "SELECT u FROM OrgUnit u WHERE u.parentId = :parent AND LOWER(u.name) = :name",
+            OrgUnit.class)
+        .setParameter("parent", parentId)
+        .setParameter("name", name.toLowerCase(java.util.Locale.ROOT))
+        .getResultList()
+        .stream()
+        .findFirst();
   }
 
   static String required(String field, String value) {

@@ -143,14 +143,9 @@ public class Positions {
       throw invalid("unitId", "org.unit.notFound");
     }
     String title = required("title", draft.title());
-    List<Long> sameTitle =
-        em.createQuery(
-                "SELECT p.id FROM Position p WHERE p.unitId = :unit AND LOWER(p.title) = :title",
-                Long.class)
-            .setParameter("unit", unit.getId())
-            .setParameter("title", title.toLowerCase(Locale.ROOT))
-            .getResultList();
-    if (sameTitle.stream().anyMatch(id -> existing == null || !id.equals(existing.getId()))) {
+    Optional<Position> sameTitle = titled(unit.getId(), title);
+    if (sameTitle.isPresent()
+        && (existing == null || !sameTitle.get().getId().equals(existing.getId()))) {
       throw invalid("title", "org.position.titleTaken", title, unit.getName());
     }
     int headcount = draft.headcount() == null ? 1 : draft.headcount();
@@ -198,6 +193,19 @@ public class Positions {
               ? null
               : em.find(Position.class, current.getReportsToId());
     }
+  }
+
+  /** The unit's position with this title, ignoring case (titles are unique within a unit). */
+  public Optional<Position> titled(long unitId, String title) {
+    return em
+        .createQuery(
+            "SELECT p FROM Position p WHERE p.unitId = :unit AND LOWER(p.title) = :title",
+            Position.class)
+        .setParameter("unit", unitId)
+        .setParameter("title", title.toLowerCase(Locale.ROOT))
+        .getResultList()
+        .stream()
+        .findFirst();
   }
 
   long currentHolders(long positionId) {
