@@ -105,6 +105,63 @@ class ApprovalDeadlinesIT {
   }
 
   /**
+   * In an "all of N" step, the manager an escalation adds decides in place of the approvers who are
+   * late, not as one more approver: the step still needs N approvals, whoever gives them.
+   */
+  @Test
+  void anEscalatedManagerStandsInForTheLateApproversOfAnAllStep() throws Exception {
+    ApprovalOrg org = new ApprovalOrg(base.toURI(), "appr-all");
+    HttpResponse<String> saved =
+        org.saveChain(
+            "core.expense-claim",
+            "{\"steps\":[{\"key\":\"review\",\"kind\":\"ALL\",\"route\":\"POSITION\","
+                + "\"positionId\":"
+                + org.reviewerPosition
+                + ",\"deadlineHours\":8}]}",
+            "en");
+    assertEquals(200, saved.statusCode(), saved.body());
+    long byHead = id(org.claim("clerk", "EC-A1", 100));
+    long byReviewers = id(org.claim("clerk2", "EC-A2", 100));
+    org.acted("reviewer1", byHead, "approve", null);
+    overdue(org.tenant, byHead);
+    overdue(org.tenant, byReviewers);
+    JsonObject escalated = waitFor(org, "clerk", byHead, "ESCALATED");
+    waitFor(org, "clerk2", byReviewers, "ESCALATED");
+    assertEquals("head,reviewer1,reviewer2,reviewer3", approvers(escalated, 1));
+    JsonObject head =
+        escalated.getJsonArray("steps").getJsonObject(0).getJsonArray("approvers").stream()
+            .map(JsonObject.class::cast)
+            .filter(a -> a.getString("name").equals("head"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        List.of("reviewer2", "reviewer3"),
+        head.getJsonArray("inPlaceOf").getValuesAs(jakarta.json.JsonString.class).stream()
+            .map(jakarta.json.JsonString::getString)
+            .toList());
+
+    // Late, reviewer2 still decides; the head decides for reviewer3, and that is the last vote.
+    assertEquals("PENDING", status(org.acted("reviewer2", byHead, "approve", null)));
+    JsonObject done = org.acted("head", byHead, "approve", "for reviewer3");
+    assertEquals("APPROVED", status(done));
+    JsonObject last =
+        done.getJsonArray("history").getJsonObject(done.getJsonArray("history").size() - 1);
+    assertEquals("head", last.getString("actor"));
+    assertEquals("reviewer3", last.getString("onBehalfOf"));
+
+    // All three reviewers approving late finish the step: the head's vote is not needed.
+    org.acted("reviewer1", byReviewers, "approve", null);
+    org.acted("reviewer2", byReviewers, "approve", null);
+    assertEquals("APPROVED", status(org.acted("reviewer3", byReviewers, "approve", null)));
+    HttpResponse<String> inbox =
+        Http.get(org.api("approvals/inbox?box=pending"), org.as("head", "Accept-Language", "en"));
+    assertEquals(200, inbox.statusCode(), inbox.body());
+    assertTrue(
+        Http.json(inbox).getJsonArray("items").isEmpty(),
+        "nothing left for the head: " + inbox.body());
+  }
+
+  /**
    * A second application instance, simulated: two connections as the application's role run the
    * timer's claim for the same tenant at once. The step is due in the future, so the deployment's
    * own timer leaves it alone; the claim is run with a "now" a month ahead.

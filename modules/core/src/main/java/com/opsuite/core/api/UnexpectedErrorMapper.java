@@ -3,6 +3,8 @@ package com.opsuite.core.api;
 import com.opsuite.core.i18n.SupportedLocales;
 import com.opsuite.core.validation.InvalidInputException;
 import jakarta.inject.Inject;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -18,8 +20,9 @@ import java.util.logging.Logger;
 /**
  * Every other failure of an API call: a problem+json body in the caller's language, never a stack
  * trace or an HTML page. Refused input wrapped by the framework (a malformed path or query
- * parameter) is 400 with its reason; a concurrent edit is 409; an HTTP error keeps its status;
- * anything unexpected is 500 with a reference that is also in the log.
+ * parameter) is 400 with its reason, and so is a body that is not JSON of the expected shape; a
+ * concurrent edit is 409; an HTTP error keeps its status; anything unexpected is 500 with a
+ * reference that is also in the log.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
@@ -39,6 +42,15 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     if (cause(e, OptimisticLockException.class) != null) {
       return problems.problem(
           409, "about:blank", locale, "problem.conflict.title", "problem.conflict.detail");
+    }
+    if (cause(e, JsonbException.class) != null || cause(e, JsonException.class) != null) {
+      // A body that is not JSON, or not of the shape the operation reads (a word for a number).
+      return problems.problem(
+          400,
+          "urn:opsuite:problem:malformed-body",
+          locale,
+          "problem.badRequest.title",
+          "problem.body.malformed");
     }
     if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
       int status = web.getResponse().getStatus();

@@ -14,7 +14,6 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,8 +22,9 @@ import java.util.stream.Collectors;
 /**
  * Handles the current tenant's overdue approval steps, each once: reminds the approvers who have
  * not decided (history {@code REMINDED}), escalates the step to their managers, or their department
- * head where nobody manages them (history {@code ESCALATED}, the people added are asked like the
- * others), writes both to the audit log and fires {@link ApprovalStepOverdue}.
+ * head where nobody manages them (history {@code ESCALATED}; each person added may decide in place
+ * of the late approver they stand above, see {@link StepApprover}), writes both to the audit log
+ * and fires {@link ApprovalStepOverdue}.
  *
  * <p>"Once" holds across application instances: {@link #CLAIM_SQL} locks the due step's row and its
  * approval's row with {@code FOR UPDATE ... SKIP LOCKED}, and the same transaction stamps {@code
@@ -117,24 +117,25 @@ public class ApprovalDeadlines {
         null,
         "step " + step.getStepNo() + " due " + step.getDueAt() + " users " + reminded);
 
-    Set<Long> asked = rows.stream().map(StepApprover::getStaffId).collect(Collectors.toSet());
-    Set<StaffMember> above = new LinkedHashSet<>();
-    for (StepApprover row : open) {
-      List<StaffMember> managers = lines.managersOf(row.getStaffId(), today);
-      above.addAll(
-          managers.isEmpty() ? lines.departmentHeadsOf(row.getStaffId(), today) : managers);
-    }
-    List<StaffMember> added = new ArrayList<>();
-    for (StaffMember s : above) {
-      if (s.isActive()
-          && s.getUserId() != null
-          && !s.getId().equals(approval.getSubmitterStaffId())
-          && asked.add(s.getId())) {
-        em.persist(new StepApprover(step.getId(), s.getId(), s.getUserId()));
-        added.add(s);
+    // Each late approver's managers (or department head) are added in that approver's place.
+    Set<StaffMember> added = new LinkedHashSet<>();
+    for (StepApprover late : open) {
+      if (late.isSubstitute()) {
+        continue;
+      }
+      List<StaffMember> managers = lines.managersOf(late.getStaffId(), today);
+      for (StaffMember s :
+          managers.isEmpty() ? lines.departmentHeadsOf(late.getStaffId(), today) : managers) {
+        if (s.isActive()
+            && s.getUserId() != null
+            && !s.getId().equals(late.getStaffId())
+            && !s.getId().equals(approval.getSubmitterStaffId())) {
+          em.persist(StepApprover.standingFor(late, s.getId(), s.getUserId()));
+          added.add(s);
+        }
       }
     }
-    List<Long> escalatedTo = added.stream().map(StaffMember::getUserId).toList();
+    List<Long> escalatedTo = added.stream().map(StaffMember::getUserId).distinct().toList();
     if (!added.isEmpty()) {
       String names = added.stream().map(StaffMember::getName).collect(Collectors.joining(", "));
       history.record(approval, ActionKind.ESCALATED, null, null, step.getStepNo(), names);

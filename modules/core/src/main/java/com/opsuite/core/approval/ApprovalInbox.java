@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,41 +29,57 @@ public class ApprovalInbox {
   @PersistenceContext EntityManager em;
   @Inject Delegations delegations;
 
+  /** The newest approvals of the box, at most {@link #MAX_RESULTS}. */
   public List<Approval> list(Box box, long userId) {
+    return bind(
+            em.createQuery(
+                "SELECT DISTINCT a" + from(box) + " ORDER BY a.startedAt DESC", Approval.class),
+            box,
+            userId)
+        .setMaxResults(MAX_RESULTS)
+        .getResultList();
+  }
+
+  /** How many approvals the box holds: one count query, for badges and tabs. */
+  public int count(Box box, long userId) {
+    return bind(em.createQuery("SELECT COUNT(DISTINCT a.id)" + from(box), Long.class), box, userId)
+        .getSingleResult()
+        .intValue();
+  }
+
+  private static String from(Box box) {
     return switch (box) {
       case PENDING ->
-          em.createQuery(
-                  "SELECT DISTINCT a FROM Approval a, ApprovalStep s, StepApprover r"
-                      + " WHERE s.approvalId = a.id AND r.stepId = s.id"
-                      + " AND a.status = :pending AND s.status = :active AND r.decision IS NULL"
-                      + " AND r.userId IN :users AND a.submitterUserId <> :me"
-                      + " ORDER BY a.startedAt DESC",
-                  Approval.class)
+          " FROM Approval a, ApprovalStep s, StepApprover r"
+              + " WHERE s.approvalId = a.id AND r.stepId = s.id"
+              + " AND a.status = :pending AND s.status = :active AND r.decision IS NULL"
+              + " AND r.userId IN :users AND a.submitterUserId <> :me"
+              // a row escalation added is moot once the late approver decided
+              + " AND (r.standsForId IS NULL OR EXISTS (SELECT o.id FROM StepApprover o"
+              + " WHERE o.id = r.standsForId AND o.decision IS NULL))";
+      case DONE ->
+          " FROM Approval a, ApprovalAction h WHERE h.approvalId = a.id"
+              + " AND h.actorUserId = :me AND h.action IN :decisions";
+      case SUBMITTED -> " FROM Approval a WHERE a.submitterUserId = :me";
+    };
+  }
+
+  private <T> TypedQuery<T> bind(TypedQuery<T> query, Box box, long userId) {
+    query.setParameter("me", userId);
+    switch (box) {
+      case PENDING ->
+          query
               .setParameter("pending", ApprovalStatus.PENDING)
               .setParameter("active", StepStatus.ACTIVE)
-              .setParameter("users", standingFor(userId))
-              .setParameter("me", userId)
-              .setMaxResults(MAX_RESULTS)
-              .getResultList();
+              .setParameter("users", standingFor(userId));
       case DONE ->
-          em.createQuery(
-                  "SELECT DISTINCT a FROM Approval a, ApprovalAction h WHERE h.approvalId = a.id"
-                      + " AND h.actorUserId = :me AND h.action IN :decisions"
-                      + " ORDER BY a.startedAt DESC",
-                  Approval.class)
-              .setParameter("me", userId)
-              .setParameter(
-                  "decisions", List.of(ActionKind.APPROVE, ActionKind.REJECT, ActionKind.RETURN))
-              .setMaxResults(MAX_RESULTS)
-              .getResultList();
-      case SUBMITTED ->
-          em.createQuery(
-                  "SELECT a FROM Approval a WHERE a.submitterUserId = :me ORDER BY a.startedAt DESC",
-                  Approval.class)
-              .setParameter("me", userId)
-              .setMaxResults(MAX_RESULTS)
-              .getResultList();
-    };
+          query.setParameter(
+              "decisions", List.of(ActionKind.APPROVE, ActionKind.REJECT, ActionKind.RETURN));
+      case SUBMITTED -> {
+        // only the submitter
+      }
+    }
+    return query;
   }
 
   /** The user and everyone they stand in for today. */

@@ -1,10 +1,14 @@
 package com.opsuite.core.approval;
 
+import static java.util.stream.Collectors.toList;
+
 import com.opsuite.core.org.ReportingLines;
 import com.opsuite.core.org.StaffMember;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,19 +26,36 @@ public class ApprovalViews {
   @Inject ReportingLines lines;
 
   public Summary summary(Approval a, Locale locale) {
-    Optional<ApprovalTypes.Declared> declared = types.find(a.getDocType());
-    return new Summary(
-        a.getId(),
-        a.getDocType(),
-        declared.map(d -> types.label(d, locale)).orElse(a.getDocType()),
-        a.getDocumentRef(),
-        a.getTitle(),
-        a.getStatus(),
-        participants.actor(a.getSubmitterUserId()).name(),
-        a.getCurrentStep(),
-        a.getStartedAt(),
-        a.getConcludedAt(),
-        a.getVersion());
+    return summaries(List.of(a), locale).get(0);
+  }
+
+  /** Inbox lines: the current steps of all of them are read in one query. */
+  public List<Summary> summaries(List<Approval> approvals, Locale locale) {
+    Map<Long, ApprovalStep> current = activation.currentSteps(approvals);
+    return approvals.stream()
+        .map(
+            a -> {
+              Optional<ApprovalTypes.Declared> declared = types.find(a.getDocType());
+              ApprovalStep step = current.get(a.getId());
+              return new Summary(
+                  a.getId(),
+                  a.getDocType(),
+                  declared.map(d -> types.label(d, locale)).orElse(a.getDocType()),
+                  a.getDocumentRef(),
+                  a.getTitle(),
+                  a.getStatus(),
+                  participants.actor(a.getSubmitterUserId()).name(),
+                  a.getCurrentStep(),
+                  step == null
+                      ? null
+                      : declared
+                          .map(d -> types.stepLabel(d, step.getStepKey(), step.getLabel(), locale))
+                          .orElse(step.getStepKey()),
+                  a.getStartedAt(),
+                  a.getConcludedAt(),
+                  a.getVersion());
+            })
+        .toList();
   }
 
   public Detail detail(Approval a, Locale locale) {
@@ -60,17 +81,7 @@ public class ApprovalViews {
                       s.getStatus(),
                       s.getDeadlineHours(),
                       s.getDueAt(),
-                      rows.stream()
-                          .map(
-                              r ->
-                                  new ApproverInfo(
-                                      r.getStaffId(),
-                                      r.getUserId(),
-                                      names.get(r.getStaffId()),
-                                      r.getDecision(),
-                                      r.getDecidedAt(),
-                                      r.getDecidedByUserId()))
-                          .toList());
+                      approvers(rows, names));
                 })
             .toList();
     List<HistoryInfo> actions =
@@ -99,6 +110,49 @@ public class ApprovalViews {
         actions);
   }
 
+  /**
+   * The step's approvers as asked, then each person escalation added, once, with the late approvers
+   * they stand for.
+   */
+  private static List<ApproverInfo> approvers(List<StepApprover> rows, Map<Long, String> names) {
+    Map<Long, StepApprover> byId =
+        rows.stream().collect(Collectors.toMap(StepApprover::getId, r -> r));
+    List<ApproverInfo> infos = new ArrayList<>();
+    rows.stream()
+        .filter(r -> !r.isSubstitute())
+        .forEach(r -> infos.add(info(r, names.get(r.getStaffId()), List.of())));
+    rows.stream()
+        .filter(StepApprover::isSubstitute)
+        .collect(Collectors.groupingBy(StepApprover::getStaffId, LinkedHashMap::new, toList()))
+        .values()
+        .forEach(
+            group -> {
+              StepApprover decided =
+                  group.stream()
+                      .filter(r -> r.getDecision() != null)
+                      .findFirst()
+                      .orElse(group.get(0));
+              List<String> late =
+                  group.stream()
+                      .map(r -> byId.get(r.getStandsForId()))
+                      .map(r -> r == null ? "?" : names.get(r.getStaffId()))
+                      .toList();
+              infos.add(info(decided, names.get(decided.getStaffId()), late));
+            });
+    return infos;
+  }
+
+  private static ApproverInfo info(StepApprover r, String name, List<String> inPlaceOf) {
+    return new ApproverInfo(
+        r.getStaffId(),
+        r.getUserId(),
+        name,
+        r.getDecision(),
+        r.getDecidedAt(),
+        r.getDecidedByUserId(),
+        inPlaceOf);
+  }
+
   /** One line of an inbox. */
   public record Summary(
       long id,
@@ -109,6 +163,7 @@ public class ApprovalViews {
       ApprovalStatus status,
       String submitter,
       Integer currentStep,
+      String currentStepLabel,
       Instant startedAt,
       Instant concludedAt,
       long version) {}
@@ -141,7 +196,8 @@ public class ApprovalViews {
       String name,
       Decision decision,
       Instant decidedAt,
-      Long decidedByUserId) {}
+      Long decidedByUserId,
+      List<String> inPlaceOf) {}
 
   public record HistoryInfo(
       Instant at,

@@ -182,8 +182,9 @@ public class Approvals {
     // A returned approval waits for its submitter: nobody decides its step until it is resubmitted.
     ApprovalStep step =
         approval.getStatus() == ApprovalStatus.PENDING ? activeStep(approval).orElse(null) : null;
-    StepApprover row = step == null ? null : deciding(step, caller, onBehalfOf, delegators);
-    if (row == null) {
+    List<StepApprover> rows = step == null ? List.of() : activation.approvers(step.getId());
+    List<StepApprover> mine = deciding(rows, caller, onBehalfOf, delegators);
+    if (mine.isEmpty()) {
       throw participants.asked(approval, caller.userId(), delegators)
           ? ApprovalRefusedException.conflict(
               approval.getStatus() == ApprovalStatus.RETURNED
@@ -191,7 +192,7 @@ public class Approvals {
                   : "approval.refused.alreadyDecided")
           : ApprovalRefusedException.notYours();
     }
-    Actor behalf = row.getUserId() == caller.userId() ? null : participants.actor(row.getUserId());
+    Actor behalf = behalf(mine, rows, caller);
     history.record(approval, action, caller, behalf, step.getStepNo(), note);
     audit.record(
         caller.name(),
@@ -204,12 +205,18 @@ public class Approvals {
       approval.setStatus(ApprovalStatus.RETURNED);
       return;
     }
-    row.decide(
-        action == ActionKind.APPROVE ? Decision.APPROVED : Decision.REJECTED, caller.userId());
-    List<StepApprover> rows = activation.approvers(step.getId());
-    int approved = (int) rows.stream().filter(r -> r.getDecision() == Decision.APPROVED).count();
-    int rejected = (int) rows.stream().filter(r -> r.getDecision() == Decision.REJECTED).count();
-    switch (StepTally.of(step.getKind(), step.getQuorum(), rows.size(), approved, rejected)) {
+    Decision decision = action == ActionKind.APPROVE ? Decision.APPROVED : Decision.REJECTED;
+    for (StepApprover row : mine) {
+      row.decide(decision, caller.userId());
+      if (row.isSubstitute()) {
+        original(rows, row).ifPresent(late -> late.decide(decision, caller.userId()));
+      }
+    }
+    // The step counts the approvers it first asked; escalation only let others decide for them.
+    List<StepApprover> asked = rows.stream().filter(r -> !r.isSubstitute()).toList();
+    int approved = (int) asked.stream().filter(r -> r.getDecision() == Decision.APPROVED).count();
+    int rejected = (int) asked.stream().filter(r -> r.getDecision() == Decision.REJECTED).count();
+    switch (StepTally.of(step.getKind(), step.getQuorum(), asked.size(), approved, rejected)) {
       case APPROVED -> {
         step.setStatus(StepStatus.APPROVED);
         activation.activateNext(approval, caller.name());
@@ -224,21 +231,61 @@ public class Approvals {
     }
   }
 
-  /** The undecided row the caller decides: their own, or a delegator's (the one named, if any). */
-  private StepApprover deciding(
-      ApprovalStep step, Actor caller, Long onBehalfOf, List<Long> delegators) {
-    List<StepApprover> open =
-        activation.approvers(step.getId()).stream().filter(r -> r.getDecision() == null).toList();
+  /**
+   * The open rows the caller decides: all of one holder's, the caller's own or, failing those, a
+   * delegator's (the one named, if any). A substitute row is open while the row it stands for is.
+   */
+  private List<StepApprover> deciding(
+      List<StepApprover> rows, Actor caller, Long onBehalfOf, List<Long> delegators) {
+    List<StepApprover> open = rows.stream().filter(r -> open(rows, r)).toList();
+    Long holder;
     if (onBehalfOf != null && onBehalfOf != caller.userId()) {
-      return delegators.contains(onBehalfOf)
-          ? open.stream().filter(r -> r.getUserId().equals(onBehalfOf)).findFirst().orElse(null)
-          : null;
+      holder = delegators.contains(onBehalfOf) ? onBehalfOf : null;
+    } else {
+      holder =
+          open.stream().anyMatch(r -> r.getUserId() == caller.userId())
+              ? Long.valueOf(caller.userId())
+              : open.stream()
+                  .map(StepApprover::getUserId)
+                  .filter(delegators::contains)
+                  .findFirst()
+                  .orElse(null);
     }
-    return open.stream()
-        .filter(r -> r.getUserId() == caller.userId())
-        .findFirst()
-        .or(() -> open.stream().filter(r -> delegators.contains(r.getUserId())).findFirst())
-        .orElse(null);
+    return holder == null
+        ? List.of()
+        : open.stream().filter(r -> r.getUserId().equals(holder)).toList();
+  }
+
+  private static boolean open(List<StepApprover> rows, StepApprover row) {
+    return row.getDecision() == null
+        && (!row.isSubstitute()
+            || original(rows, row).map(late -> late.getDecision() == null).orElse(false));
+  }
+
+  private static Optional<StepApprover> original(List<StepApprover> rows, StepApprover row) {
+    return rows.stream().filter(r -> r.getId().equals(row.getStandsForId())).findFirst();
+  }
+
+  /**
+   * Whom history names as decided for: the delegator whose rows a delegate decides, or the one late
+   * approver an escalated manager decides in place of; nobody when the caller decides their own.
+   */
+  private Actor behalf(List<StepApprover> mine, List<StepApprover> rows, Actor caller) {
+    long holder = mine.get(0).getUserId();
+    if (holder != caller.userId()) {
+      return participants.actor(holder);
+    }
+    if (mine.stream().allMatch(StepApprover::isSubstitute)) {
+      List<Long> late =
+          mine.stream()
+              .map(r -> original(rows, r).map(StepApprover::getUserId).orElse(null))
+              .distinct()
+              .toList();
+      if (late.size() == 1 && late.get(0) != null) {
+        return participants.actor(late.get(0));
+      }
+    }
+    return null;
   }
 
   private void resubmit(Approval approval, String note, Actor caller) {

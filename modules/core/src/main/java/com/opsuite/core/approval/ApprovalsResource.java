@@ -51,12 +51,12 @@ public class ApprovalsResource {
     ApprovalInbox.Box chosen = box(box);
     Map<String, Integer> counts = new java.util.LinkedHashMap<>();
     for (ApprovalInbox.Box b : ApprovalInbox.Box.values()) {
-      counts.put(b.name().toLowerCase(Locale.ROOT), inbox.list(b, me).size());
+      counts.put(b.name().toLowerCase(Locale.ROOT), inbox.count(b, me));
     }
     return new ApprovalViews.Inbox(
         chosen.name().toLowerCase(Locale.ROOT),
         counts,
-        inbox.list(chosen, me).stream().map(a -> views.summary(a, locale())).toList());
+        views.summaries(inbox.list(chosen, me), locale()));
   }
 
   @GET

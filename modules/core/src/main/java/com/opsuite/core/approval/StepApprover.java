@@ -15,7 +15,9 @@ import java.time.Instant;
 
 /**
  * Someone a step asked, found through the org on the day the step became active, and what they (or
- * their delegate) decided.
+ * their delegate) decided. A row added by escalation stands for a late approver's row: its holder
+ * may decide in that approver's place, and the step counts only the rows it asked first, so an
+ * escalation never makes a step need more approvals than its kind says.
  */
 @Entity
 @Table(name = "approval_approver")
@@ -38,6 +40,9 @@ public class StepApprover extends TenantOwned {
   @Column(name = "user_id", nullable = false, updatable = false)
   private Long userId;
 
+  @Column(name = "stands_for_id", updatable = false)
+  private Long standsForId;
+
   @Enumerated(EnumType.STRING)
   @Column(length = 10)
   private Decision decision;
@@ -58,6 +63,13 @@ public class StepApprover extends TenantOwned {
     this.userId = userId;
   }
 
+  /** A row escalation adds above the late approver's row {@code late}. */
+  static StepApprover standingFor(StepApprover late, long staffId, long userId) {
+    StepApprover row = new StepApprover(late.getStepId(), staffId, userId);
+    row.standsForId = late.getId();
+    return row;
+  }
+
   public Long getId() {
     return id;
   }
@@ -72,6 +84,15 @@ public class StepApprover extends TenantOwned {
 
   public Long getUserId() {
     return userId;
+  }
+
+  /** The late approver's row this one stands for, if escalation added it. */
+  public Long getStandsForId() {
+    return standsForId;
+  }
+
+  public boolean isSubstitute() {
+    return standsForId != null;
   }
 
   public Decision getDecision() {

@@ -24,7 +24,7 @@ public class ApprovalCount {
               .caller()
               .filter(c -> !c.operator())
               .map(CallerIdentity::accountId)
-              .map(me -> inbox.list(ApprovalInbox.Box.PENDING, me).size())
+              .map(me -> inbox.count(ApprovalInbox.Box.PENDING, me))
               .orElse(0);
     }
     return pending;

@@ -1,7 +1,6 @@
 package com.opsuite.web.approval;
 
 import com.opsuite.core.approval.ActionKind;
-import com.opsuite.core.approval.Approval;
 import com.opsuite.core.approval.ApprovalInbox;
 import com.opsuite.core.approval.ApprovalRefusedException;
 import com.opsuite.core.approval.ApprovalStatus;
@@ -97,10 +96,12 @@ public class ApprovalsView implements Serializable {
     long me = me();
     counts.clear();
     for (ApprovalInbox.Box b : ApprovalInbox.Box.values()) {
-      List<Approval> list = inbox.list(b, me);
-      counts.put(key(b), list.size());
+      counts.put(key(b), inbox.count(b, me));
       if (b == box) {
-        items = list.stream().map(a -> item(a, b)).toList();
+        items =
+            views.summaries(inbox.list(b, me), localeSelection.getLocale()).stream()
+                .map(summary -> item(summary, b))
+                .toList();
       }
     }
     if (openId != null) {
@@ -162,16 +163,8 @@ public class ApprovalsView implements Serializable {
     load();
   }
 
-  private Item item(Approval a, ApprovalInbox.Box in) {
-    Locale locale = localeSelection.getLocale();
-    ApprovalViews.Detail d = views.detail(a, locale);
-    ApprovalViews.Summary s = d.approval();
-    String step =
-        d.steps().stream()
-            .filter(x -> s.currentStep() != null && x.stepNo() == s.currentStep())
-            .map(ApprovalViews.StepInfo::label)
-            .findFirst()
-            .orElse("");
+  private Item item(ApprovalViews.Summary s, ApprovalInbox.Box in) {
+    String step = s.currentStepLabel() == null ? "" : s.currentStepLabel();
     ApprovalStatus status = s.status();
     return new Item(
         s.id(),
@@ -223,6 +216,12 @@ public class ApprovalsView implements Serializable {
                             .map(
                                 r ->
                                     (r.name() == null ? "?" : r.name())
+                                        + (r.inPlaceOf().isEmpty()
+                                            ? ""
+                                            : " "
+                                                + messages.pageText(
+                                                    "approvals.inPlaceOf",
+                                                    String.join(", ", r.inPlaceOf())))
                                         + (r.decision() == null
                                             ? ""
                                             : " ("
