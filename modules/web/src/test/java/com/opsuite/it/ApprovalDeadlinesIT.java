@@ -15,8 +15,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -102,6 +105,53 @@ class ApprovalDeadlinesIT {
               org.tenant,
               Long.toString(second)));
     }
+  }
+
+  /**
+   * A step's due time in the running product: 16 working hours (9:00–18:00) on the tenant's own
+   * calendar. The approval starts on a day the tenant rests, so the clock starts at nine on the
+   * next working day, a Friday: nine hours there, then the weekend, then a Monday the tenant marked
+   * as a public holiday, then seven hours on Tuesday: due Tuesday at 16:00 in the tenant's zone.
+   */
+  @Test
+  void aDeadlineCountsWorkingHoursAcrossAWeekendAndAPublicHoliday() throws Exception {
+    ApprovalOrg org = new ApprovalOrg(base.toURI(), "appr-cal");
+    ZoneId zone = ZoneId.of("Asia/Shanghai");
+    LocalDate today = LocalDate.now(zone);
+    LocalDate friday = today.plusDays(1);
+    while (friday.getDayOfWeek() != DayOfWeek.FRIDAY
+        || makeUpWorkday(org, friday.plusDays(1))
+        || makeUpWorkday(org, friday.plusDays(2))) {
+      friday = friday.plusDays(1);
+    }
+    for (LocalDate day = today; day.isBefore(friday); day = day.plusDays(1)) {
+      mark(org, day, "REST", "公司休息日");
+    }
+    mark(org, friday, "WORKDAY", null);
+    mark(org, friday.plusDays(3), "REST", "公共假日");
+    mark(org, friday.plusDays(4), "WORKDAY", null);
+
+    JsonObject claim = org.claim("clerk", "EC-CAL", 100);
+    assertEquals(
+        friday.plusDays(4).atTime(16, 0).atZone(zone).toInstant(),
+        Instant.parse(claim.getJsonArray("steps").getJsonObject(0).getString("dueAt")),
+        "Friday 9 h + Tuesday 7 h, skipping " + friday.plusDays(1) + " to " + friday.plusDays(3));
+  }
+
+  private static boolean makeUpWorkday(ApprovalOrg org, LocalDate day) {
+    HttpResponse<String> year =
+        Http.get(org.api("calendar/" + day.getYear()), Http.asTenant(org.tenant));
+    assertEquals(200, year.statusCode(), year.body());
+    return Http.json(year).getJsonArray("makeUpWorkdays").toString().contains(day.toString());
+  }
+
+  private static void mark(ApprovalOrg org, LocalDate day, String kind, String note) {
+    HttpResponse<String> response =
+        Http.put(
+            org.api("calendar/days/" + day),
+            "{\"kind\":\"" + kind + "\"" + (note == null ? "" : ",\"note\":\"" + note + "\"") + "}",
+            Http.asTenant(org.tenant));
+    assertEquals(200, response.statusCode(), day + ": " + response.body());
   }
 
   /**
