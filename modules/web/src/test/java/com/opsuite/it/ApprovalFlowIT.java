@@ -70,6 +70,38 @@ class ApprovalFlowIT {
         Http.json(Http.get(org.api("approvals/inbox?box=submitted"), org.as("clerk")));
     assertEquals(3, submitted.getJsonObject("counts").getInt("submitted"));
     assertEquals(0, submitted.getJsonObject("counts").getInt("pending"));
+    JsonObject english =
+        Http.json(
+            Http.get(
+                org.api("approvals/inbox?box=pending"),
+                org.as("manager1", "Accept-Language", "en")));
+    assertEquals(
+        "Manager check",
+        english.getJsonArray("items").getJsonObject(0).getString("currentStepLabel"),
+        "each line names its current step");
+
+    // Filters narrow the list; the counts stay the boxes' totals.
+    assertEquals(List.of("EC-3"), refs(org, "clerk", "box=submitted&q=ec-3"));
+    assertEquals(List.of(), refs(org, "clerk", "box=submitted&q=EC%25"), "% is not a wildcard");
+    assertEquals(List.of(), refs(org, "clerk", "box=submitted&type=gas.theft-case"));
+    assertEquals(
+        List.of("EC-3", "EC-2", "EC-1"),
+        refs(org, "clerk", "box=submitted&type=core.expense-claim"));
+    HttpResponse<String> tooLong =
+        Http.get(
+            org.api("approvals/inbox?q=" + "x".repeat(101)),
+            org.as("clerk", "Accept-Language", "en"));
+    assertEquals(400, tooLong.statusCode(), tooLong.body());
+  }
+
+  private static List<String> refs(ApprovalOrg org, String who, String query) {
+    HttpResponse<String> response = Http.get(org.api("approvals/inbox?" + query), org.as(who));
+    assertEquals(200, response.statusCode(), response.body());
+    JsonObject inbox = Http.json(response);
+    assertEquals(3, inbox.getJsonObject("counts").getInt("submitted"), inbox.toString());
+    return inbox.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .map(i -> i.getString("documentRef"))
+        .toList();
   }
 
   @Test

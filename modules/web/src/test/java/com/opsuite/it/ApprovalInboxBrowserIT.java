@@ -122,6 +122,18 @@ class ApprovalInboxBrowserIT {
       visible(desktop, By.cssSelector("article[data-ref='EC-B2'] .ops-approval-history"));
       desktop.screenshot("approvals-desktop-done");
       assertNoHorizontalScroll(desktop);
+
+      // Searching the box: words of the reference narrow it; nothing matching says so.
+      desktop.driver().findElement(By.id("inbox:q")).sendKeys("b1");
+      desktop.driver().findElement(By.id("inbox:search")).click();
+      gone(desktop, "EC-B2");
+      card(desktop, "EC-B1");
+      WebElement search = desktop.driver().findElement(By.id("inbox:q"));
+      search.clear();
+      search.sendKeys("100%");
+      desktop.driver().findElement(By.id("inbox:search")).click();
+      WebElement none = visible(desktop, By.id("inbox:empty"));
+      assertTrue(none.getText().contains("没有符合筛选条件的审批"), none.getText());
     }
   }
 

@@ -1,5 +1,6 @@
 package com.opsuite.core.approval;
 
+import com.opsuite.core.persistence.Like;
 import com.opsuite.core.tenancy.TenantBound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,15 +30,52 @@ public class ApprovalInbox {
   @PersistenceContext EntityManager em;
   @Inject Delegations delegations;
 
+  /**
+   * What narrows a box: a document type, words found in the title or the document reference; blank
+   * means everything.
+   */
+  public record Filter(String type, String text) {
+    public static final Filter NONE = new Filter(null, null);
+
+    boolean byType() {
+      return type != null && !type.isBlank();
+    }
+
+    boolean byText() {
+      return text != null && !text.isBlank();
+    }
+  }
+
   /** The newest approvals of the box, at most {@link #MAX_RESULTS}. */
   public List<Approval> list(Box box, long userId) {
-    return bind(
+    return list(box, userId, Filter.NONE);
+  }
+
+  /** The newest approvals of the box the filter lets through, at most {@link #MAX_RESULTS}. */
+  public List<Approval> list(Box box, long userId, Filter filter) {
+    String where =
+        (filter.byType() ? " AND a.docType = :type" : "")
+            + (filter.byText()
+                ? " AND (LOWER(a.title) LIKE :text"
+                    + Like.ESCAPE
+                    + " OR LOWER(a.documentRef) LIKE :text"
+                    + Like.ESCAPE
+                    + ")"
+                : "");
+    TypedQuery<Approval> query =
+        bind(
             em.createQuery(
-                "SELECT DISTINCT a" + from(box) + " ORDER BY a.startedAt DESC", Approval.class),
+                "SELECT DISTINCT a" + from(box) + where + " ORDER BY a.startedAt DESC",
+                Approval.class),
             box,
-            userId)
-        .setMaxResults(MAX_RESULTS)
-        .getResultList();
+            userId);
+    if (filter.byType()) {
+      query.setParameter("type", filter.type().strip());
+    }
+    if (filter.byText()) {
+      query.setParameter("text", Like.containing(filter.text()));
+    }
+    return query.setMaxResults(MAX_RESULTS).getResultList();
   }
 
   /** How many approvals the box holds: one count query, for badges and tabs. */

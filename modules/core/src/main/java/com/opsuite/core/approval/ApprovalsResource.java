@@ -23,6 +23,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * Approvals for the signed-in user: their inbox, one approval with its history, and the actions.
@@ -46,7 +47,11 @@ public class ApprovalsResource {
   @Path("inbox")
   @Transactional
   @Operation(summary = "Pending for me (default), done by me or submitted by me, with counts")
-  public ApprovalViews.Inbox inbox(@QueryParam("box") String box) {
+  public ApprovalViews.Inbox inbox(
+      @QueryParam("box") String box,
+      @Parameter(description = "only this document type") @QueryParam("type") String type,
+      @Parameter(description = "words in the title or document reference") @QueryParam("q")
+          String text) {
     long me = me();
     ApprovalInbox.Box chosen = box(box);
     Map<String, Integer> counts = new java.util.LinkedHashMap<>();
@@ -56,7 +61,8 @@ public class ApprovalsResource {
     return new ApprovalViews.Inbox(
         chosen.name().toLowerCase(Locale.ROOT),
         counts,
-        views.summaries(inbox.list(chosen, me), locale()));
+        views.summaries(
+            inbox.list(chosen, me, new ApprovalInbox.Filter(type, bounded(text))), locale()));
   }
 
   @GET
@@ -105,6 +111,13 @@ public class ApprovalsResource {
 
   private Locale locale() {
     return SupportedLocales.bestMatch(headers.getAcceptableLanguages().iterator());
+  }
+
+  private static String bounded(String text) {
+    if (text != null && text.length() > 100) {
+      throw InvalidInputException.of("q", "approval.inbox.searchTooLong", 100);
+    }
+    return text;
   }
 
   private static ApprovalInbox.Box box(String box) {

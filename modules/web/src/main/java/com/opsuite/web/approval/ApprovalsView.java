@@ -4,6 +4,7 @@ import com.opsuite.core.approval.ActionKind;
 import com.opsuite.core.approval.ApprovalInbox;
 import com.opsuite.core.approval.ApprovalRefusedException;
 import com.opsuite.core.approval.ApprovalStatus;
+import com.opsuite.core.approval.ApprovalTypes;
 import com.opsuite.core.approval.ApprovalViews;
 import com.opsuite.core.approval.Approvals;
 import com.opsuite.core.approval.Participants;
@@ -43,6 +44,7 @@ public class ApprovalsView implements Serializable {
 
   @Inject ApprovalInbox inbox;
   @Inject ApprovalViews views;
+  @Inject ApprovalTypes types;
   @Inject Approvals approvals;
   @Inject Participants participants;
   @Inject CallerPermissions permissions;
@@ -57,9 +59,14 @@ public class ApprovalsView implements Serializable {
   private List<Item> items = List.of();
   private Long openId;
   private Opened opened;
+  private String filterType;
+  private String filterText;
   private Long actingId;
   private String acting;
   private String comment;
+
+  /** A document type to filter by. */
+  public record TypeOption(String code, String label) implements Serializable {}
 
   /** One line of a box, with what the user may do to it there. */
   public record Item(
@@ -99,7 +106,11 @@ public class ApprovalsView implements Serializable {
       counts.put(key(b), inbox.count(b, me));
       if (b == box) {
         items =
-            views.summaries(inbox.list(b, me), localeSelection.getLocale()).stream()
+            views
+                .summaries(
+                    inbox.list(b, me, new ApprovalInbox.Filter(filterType, filterText)),
+                    localeSelection.getLocale())
+                .stream()
                 .map(summary -> item(summary, b))
                 .toList();
       }
@@ -117,6 +128,42 @@ public class ApprovalsView implements Serializable {
     openId = null;
     opened = null;
     load();
+  }
+
+  /** Applies the type and the search words to the box shown. */
+  public void filter() {
+    openId = null;
+    opened = null;
+    load();
+  }
+
+  /** The document types of the modules the tenant has, for the filter. */
+  public List<TypeOption> getTypeOptions() {
+    Locale locale = localeSelection.getLocale();
+    return types.available().stream()
+        .map(d -> new TypeOption(d.type().code(), types.label(d, locale)))
+        .toList();
+  }
+
+  public boolean isFiltered() {
+    return (filterType != null && !filterType.isBlank())
+        || (filterText != null && !filterText.isBlank());
+  }
+
+  public String getFilterType() {
+    return filterType;
+  }
+
+  public void setFilterType(String filterType) {
+    this.filterType = filterType;
+  }
+
+  public String getFilterText() {
+    return filterText;
+  }
+
+  public void setFilterText(String filterText) {
+    this.filterText = filterText;
   }
 
   /** Opens the approval, or closes it when it is open already. */
