@@ -182,6 +182,34 @@ class ApprovalChainsIT {
   }
 
   @Test
+  void aSaveOrResetBasedOnAnOlderVersionIsRefused() throws Exception {
+    String tenant = TestTenants.signUp(base.toURI(), "appr-stale");
+    java.net.URI chain = base.toURI().resolve("api/v1/core/approvals/chains/" + CLAIM);
+    String[] admin = Http.asTenant(tenant, "Accept-Language", "en");
+    String steps =
+        "{\"steps\":[{\"key\":\"m\",\"kind\":\"SINGLE\",\"route\":\"SUBMITTER_MANAGER\"}]";
+
+    HttpResponse<String> first = Http.put(chain, steps + ",\"version\":0}", admin);
+    assertEquals(200, first.statusCode(), first.body());
+    HttpResponse<String> stale = Http.put(chain, steps + ",\"version\":0}", admin);
+    assertEquals(409, stale.statusCode(), stale.body());
+    assertTrue(stale.body().contains("saved version 1 of this chain meanwhile"), stale.body());
+    HttpResponse<String> staleReset = Http.post(resolve(chain, "/reset?version=0"), "", admin);
+    assertEquals(409, staleReset.statusCode(), staleReset.body());
+    assertEquals(1, Http.json(Http.get(chain, admin)).getInt("version"), "neither was saved");
+
+    HttpResponse<String> reset = Http.post(resolve(chain, "/reset?version=1"), "", admin);
+    assertEquals(200, reset.statusCode(), reset.body());
+    assertEquals(2, Http.json(reset).getInt("version"));
+    HttpResponse<String> unversioned = Http.put(chain, steps + "}", admin);
+    assertEquals(3, Http.json(unversioned).getInt("version"), "without a version: last one wins");
+  }
+
+  private static java.net.URI resolve(java.net.URI chain, String rest) {
+    return java.net.URI.create(chain + rest);
+  }
+
+  @Test
   void enabledModulesBringTheirDocumentTypesAndDefaultChains() throws Exception {
     String tenant =
         TestTenants.signUp(base.toURI(), "appr-modules", "online-ops", "gas-inspection");

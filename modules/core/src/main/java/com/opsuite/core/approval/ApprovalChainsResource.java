@@ -15,6 +15,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -71,20 +72,27 @@ public class ApprovalChainsResource {
   @Transactional
   @RequiresPermission(CorePermissions.APPROVALS_CONFIGURE)
   @Operation(
-      summary = "Save the tenant's chain as a new version; refused with reasons when unsound")
-  public ChainInfo save(@PathParam("type") String type, ChainDefinition body) {
+      summary =
+          "Save the tenant's chain as a new version; refused with reasons when unsound, and as a"
+              + " conflict when a version newer than the one given was saved meanwhile")
+  public ChainInfo save(@PathParam("type") String type, ChainChange body) {
     ApprovalTypes.Declared d = declared(type);
-    return info(d, chains.save(d.type(), body, Caller.name(security)));
+    ChainDefinition chain = body == null ? null : new ChainDefinition(body.steps());
+    Integer version = body == null ? null : body.version();
+    return info(d, chains.save(d.type(), chain, version, Caller.name(security)));
   }
 
   @POST
   @Path("{type}/reset")
   @Transactional
   @RequiresPermission(CorePermissions.APPROVALS_CONFIGURE)
-  @Operation(summary = "Go back to the module's default chain (a new version)")
-  public ChainInfo reset(@PathParam("type") String type) {
+  @Operation(
+      summary =
+          "Go back to the module's default chain (a new version); with ?version=, refused as a"
+              + " conflict when a newer version was saved meanwhile")
+  public ChainInfo reset(@PathParam("type") String type, @QueryParam("version") Integer version) {
     ApprovalTypes.Declared d = declared(type);
-    return info(d, chains.reset(d.type(), Caller.name(security)));
+    return info(d, chains.reset(d.type(), version, Caller.name(security)));
   }
 
   private ApprovalTypes.Declared declared(String type) {
@@ -109,6 +117,9 @@ public class ApprovalChainsResource {
 
   public record TypeInfo(
       String code, String scope, String label, List<ApprovalType.Field> fields, int version) {}
+
+  /** A chain to save; {@code version}, when given, the version it was based on. */
+  public record ChainChange(List<StepDefinition> steps, Integer version) {}
 
   /** The chain in force; {@code labels} are its steps' labels in the caller's language. */
   public record ChainInfo(

@@ -10,12 +10,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A tenant's chains: the module's default until an admin saves an override; every save and every
- * reset is a new version, and versions are never changed, so running approvals keep theirs.
+ * reset is a new version, and versions are never changed, so running approvals keep theirs. A save
+ * or reset may name the version it was based on, so an admin never overwrites a newer one unseen.
  */
 @ApplicationScoped
 @Transactional
@@ -39,22 +42,29 @@ public class ChainDefinitions {
         .orElse(new Effective(0, false, type.defaultChain()));
   }
 
-  /** Saves an override as the next version, after checking it against the org as it is today. */
-  public Effective save(ApprovalType type, ChainDefinition chain, String by) {
+  /** One saved version: an override ({@code custom}) or a reset to the default. */
+  public record Saved(int version, boolean custom, String by, Instant at) {}
+
+  /**
+   * Saves an override as the next version, after checking it against the org as it is today;
+   * refused (409) when {@code expectedVersion} is given and a newer version was saved meanwhile.
+   */
+  public Effective save(
+      ApprovalType type, ChainDefinition chain, Integer expectedVersion, String by) {
+    int version = next(type.code(), expectedVersion);
     List<Violation> problems = validator.problems(type, chain, LocalDate.now());
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
     String json = ApprovalJson.chain(chain);
-    int version = next(type.code());
     persist(new ChainVersion(type.code(), version, json, by));
     audit.record(by, "approval.chain.saved", type.code(), null, "v" + version + " " + json);
     return new Effective(version, true, chain);
   }
 
-  /** Goes back to the module's default chain, as a new version. */
-  public Effective reset(ApprovalType type, String by) {
-    int version = next(type.code());
+  /** Goes back to the module's default chain, as a new version; refused as a stale save is. */
+  public Effective reset(ApprovalType type, Integer expectedVersion, String by) {
+    int version = next(type.code(), expectedVersion);
     persist(new ChainVersion(type.code(), version, null, by));
     audit.record(by, "approval.chain.reset", type.code(), null, "v" + version);
     return new Effective(version, false, type.defaultChain());
@@ -73,11 +83,32 @@ public class ChainDefinitions {
     }
   }
 
-  private int next(String docType) {
-    return latest(docType).map(v -> v.getVersion() + 1).orElse(1);
+  /** The type's versions, newest first, at most {@code limit} of them. */
+  public List<Saved> history(ApprovalType type, int limit) {
+    return em
+        .createQuery(
+            "SELECT v FROM ChainVersion v WHERE v.docType = :type ORDER BY v.version DESC",
+            ChainVersion.class)
+        .setParameter("type", type.code())
+        .setMaxResults(limit)
+        .getResultList()
+        .stream()
+        .map(
+            v ->
+                new Saved(
+                    v.getVersion(), v.getDefinition() != null, v.getCreatedBy(), v.getCreatedAt()))
+        .toList();
   }
 
-  private java.util.Optional<ChainVersion> latest(String docType) {
+  private int next(String docType, Integer expectedVersion) {
+    int current = latest(docType).map(ChainVersion::getVersion).orElse(0);
+    if (expectedVersion != null && expectedVersion != current) {
+      throw ApprovalRefusedException.conflict("approval.refused.chainNewer", current);
+    }
+    return current + 1;
+  }
+
+  private Optional<ChainVersion> latest(String docType) {
     return em
         .createQuery(
             "SELECT v FROM ChainVersion v WHERE v.docType = :type ORDER BY v.version DESC",
