@@ -131,6 +131,43 @@ class ApprovalChainsIT {
     assertEquals("ACTIVE", steps(org.get("clerk", id(newer))), "v1 approval keeps its one step");
   }
 
+  /**
+   * The submitter's manager and the holders of the manager position are the same people: with
+   * "approve once per person" the second step passes by itself once a manager approved the first;
+   * without it, they are asked again. The department head, not asked before, is always asked.
+   */
+  @Test
+  void aStepWhoseApproversAlreadyApprovedPassesByItselfWhenTheChainSaysSo() throws Exception {
+    ApprovalOrg org = new ApprovalOrg(base.toURI(), "appr-repeat");
+    String steps =
+        "[{\"key\":\"m\",\"kind\":\"SINGLE\",\"route\":\"SUBMITTER_MANAGER\"},"
+            + "{\"key\":\"p\",\"kind\":\"ANY\",\"route\":\"POSITION\",\"positionId\":"
+            + org.managerPosition
+            + "},{\"key\":\"h\",\"kind\":\"SINGLE\",\"route\":\"DEPARTMENT_HEAD\"}]";
+    HttpResponse<String> once =
+        org.saveChain(
+            "core.expense-claim", "{\"skipRepeatedApprovers\":true,\"steps\":" + steps + "}", "en");
+    assertEquals(200, once.statusCode(), once.body());
+    assertTrue(Http.json(once).getBoolean("skipRepeatedApprovers"), once.body());
+    long skipping = id(org.claim("clerk", "REP-1", 10));
+    JsonObject afterManager = org.acted("manager2", skipping, "approve", null);
+    assertEquals("APPROVED,APPROVED,ACTIVE", steps(afterManager));
+    assertEquals("head", approvers(afterManager, 3));
+    JsonObject auto = afterManager.getJsonArray("history").getJsonObject(2);
+    assertEquals("AUTO_APPROVED", auto.getString("action"));
+    assertEquals(2, auto.getInt("stepNo"));
+    assertEquals("APPROVED", status(org.acted("head", skipping, "approve", null)));
+
+    HttpResponse<String> twice =
+        org.saveChain("core.expense-claim", "{\"steps\":" + steps + "}", "en");
+    assertEquals(200, twice.statusCode(), twice.body());
+    assertFalse(Http.json(twice).getBoolean("skipRepeatedApprovers"), "absent means no");
+    long asking = id(org.claim("clerk", "REP-2", 10));
+    JsonObject askedAgain = org.acted("manager2", asking, "approve", null);
+    assertEquals("APPROVED,ACTIVE,WAITING", steps(askedAgain));
+    assertEquals("manager1,manager2", approvers(askedAgain, 2));
+  }
+
   @Test
   void unsoundChainsAreRefusedWithAnExplanation() throws Exception {
     ApprovalOrg org = new ApprovalOrg(base.toURI(), "appr-invalid");

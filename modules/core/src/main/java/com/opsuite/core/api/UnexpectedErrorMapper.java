@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -43,8 +44,10 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
       return problems.problem(
           409, "about:blank", locale, "problem.conflict.title", "problem.conflict.detail");
     }
-    if (cause(e, JsonbException.class) != null || cause(e, JsonException.class) != null) {
-      // A body that is not JSON, or not of the shape the operation reads (a word for a number).
+    if (cause(e, ProcessingException.class) != null
+        && (cause(e, JsonbException.class) != null || cause(e, JsonException.class) != null)) {
+      // Reading the body failed: it is not JSON, or not of the shape the operation reads (a word
+      // for a number). JSON failing inside the application is a fault of ours, 500 below.
       return problems.problem(
           400,
           "urn:opsuite:problem:malformed-body",

@@ -11,6 +11,11 @@ public enum ActionKind {
   COMMENT,
   /** The deadline timer reminded the step's approvers: its due time passed (no user acted). */
   REMINDED,
+  /**
+   * The step passed by itself: its approvers had approved an earlier step of the same approval and
+   * the chain skips repeated approvers (no user acted).
+   */
+  AUTO_APPROVED,
   /** The deadline timer added the approvers' managers to the overdue step (no user acted). */
   ESCALATED
 }

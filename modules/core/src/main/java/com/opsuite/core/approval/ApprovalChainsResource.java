@@ -77,7 +77,8 @@ public class ApprovalChainsResource {
               + " conflict when a version newer than the one given was saved meanwhile")
   public ChainInfo save(@PathParam("type") String type, ChainChange body) {
     ApprovalTypes.Declared d = declared(type);
-    ChainDefinition chain = body == null ? null : new ChainDefinition(body.steps());
+    ChainDefinition chain =
+        body == null ? null : new ChainDefinition(body.steps(), body.skipRepeatedApprovers());
     Integer version = body == null ? null : body.version();
     return info(d, chains.save(d.type(), chain, version, Caller.name(security)));
   }
@@ -106,6 +107,7 @@ public class ApprovalChainsResource {
         effective.version(),
         effective.custom(),
         effective.chain().steps(),
+        effective.chain().skipsRepeatedApprovers(),
         effective.chain().steps().stream()
             .map(s -> types.stepLabel(d, s.key(), s.label(), locale))
             .toList());
@@ -118,10 +120,19 @@ public class ApprovalChainsResource {
   public record TypeInfo(
       String code, String scope, String label, List<ApprovalType.Field> fields, int version) {}
 
-  /** A chain to save; {@code version}, when given, the version it was based on. */
-  public record ChainChange(List<StepDefinition> steps, Integer version) {}
+  /**
+   * A chain to save; {@code version}, when given, the version it was based on; {@code
+   * skipRepeatedApprovers}, whether a step its approvers already approved passes by itself.
+   */
+  public record ChainChange(
+      List<StepDefinition> steps, Integer version, Boolean skipRepeatedApprovers) {}
 
   /** The chain in force; {@code labels} are its steps' labels in the caller's language. */
   public record ChainInfo(
-      String type, int version, boolean custom, List<StepDefinition> steps, List<String> labels) {}
+      String type,
+      int version,
+      boolean custom,
+      List<StepDefinition> steps,
+      boolean skipRepeatedApprovers,
+      List<String> labels) {}
 }

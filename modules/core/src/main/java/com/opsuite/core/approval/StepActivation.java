@@ -40,6 +40,7 @@ public class StepActivation {
   @Inject TenantCalendar calendar;
   @Inject TenantContext tenant;
   @Inject AuditLog audit;
+  @Inject ApprovalHistory history;
   @Inject Event<ApprovalConcluded> concluded;
 
   public List<ApprovalStep> steps(long approvalId) {
@@ -108,6 +109,13 @@ public class StepActivation {
         throw InvalidInputException.of(
             "steps", "approval.step.quorumTooHigh", step.getStepNo(), label, approvers.size());
       }
+      if (chain.skipsRepeatedApprovers() && approvedBefore(approval, step, approvers)) {
+        step.setStatus(StepStatus.APPROVED);
+        history.record(approval, ActionKind.AUTO_APPROVED, null, null, step.getStepNo(), null);
+        audit.record(
+            by, "approval.auto-approved", target(approval), null, "step " + step.getStepNo());
+        continue;
+      }
       for (StaffMember s : approvers) {
         em.persist(new StepApprover(step.getId(), s.getId(), s.getUserId()));
       }
@@ -116,6 +124,29 @@ public class StepActivation {
       return;
     }
     conclude(approval, Outcome.APPROVED, by);
+  }
+
+  /**
+   * Whether the step's rule is already met by the approvals its approvers gave on earlier steps of
+   * this approval: one of them for SINGLE or ANY, all for ALL, the quorum for QUORUM.
+   */
+  private boolean approvedBefore(
+      Approval approval, ApprovalStep step, List<StaffMember> approvers) {
+    List<Long> approvedEarlier =
+        em.createQuery(
+                "SELECT DISTINCT r.staffId FROM StepApprover r, ApprovalStep s"
+                    + " WHERE r.stepId = s.id AND s.approvalId = :id AND s.stepNo < :no"
+                    + " AND r.decision = :approved",
+                Long.class)
+            .setParameter("id", approval.getId())
+            .setParameter("no", step.getStepNo())
+            .setParameter("approved", Decision.APPROVED)
+            .getResultList();
+    int approved =
+        (int) approvers.stream().filter(s -> approvedEarlier.contains(s.getId())).count();
+    return approved > 0
+        && StepTally.of(step.getKind(), step.getQuorum(), approvers.size(), approved, 0)
+            == StepTally.Result.APPROVED;
   }
 
   /**

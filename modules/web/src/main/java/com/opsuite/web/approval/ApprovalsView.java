@@ -284,7 +284,7 @@ public class ApprovalsView implements Serializable {
                     new HistoryLine(
                         when(h.at()),
                         messages.pageText("approvals.action." + h.action().name()),
-                        h.actor(),
+                        h.actorUserId() == null ? messages.pageText("approvals.system") : h.actor(),
                         h.onBehalfOf(),
                         h.comment()))
             .toList();

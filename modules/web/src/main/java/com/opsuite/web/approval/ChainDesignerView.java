@@ -64,6 +64,7 @@ public class ChainDesignerView implements Serializable {
   private String type;
   private int version;
   private boolean custom;
+  private boolean skipRepeatedApprovers;
   private List<StepForm> steps = new ArrayList<>();
   private List<String> chainProblems = List.of();
   private List<VersionLine> history = List.of();
@@ -125,13 +126,22 @@ public class ChainDesignerView implements Serializable {
     field(c.getField()).ifPresent(f -> c.fitTo(f.type()));
   }
 
+  public boolean isSkipRepeatedApprovers() {
+    return skipRepeatedApprovers;
+  }
+
+  public void setSkipRepeatedApprovers(boolean skipRepeatedApprovers) {
+    this.skipRepeatedApprovers = skipRepeatedApprovers;
+  }
+
   public void save() {
     Optional<ApprovalTypes.Declared> d = declared();
     if (d.isEmpty()) {
       return;
     }
     ChainDefinition chain =
-        new ChainDefinition(steps.stream().map(StepForm::toDefinition).toList());
+        new ChainDefinition(
+            steps.stream().map(StepForm::toDefinition).toList(), skipRepeatedApprovers);
     try {
       ChainDefinitions.Effective saved = chains.save(d.get().type(), chain, version, user.name());
       load();
@@ -199,6 +209,7 @@ public class ChainDesignerView implements Serializable {
     ChainDefinitions.Effective effective = chains.effective(d.type());
     version = effective.version();
     custom = effective.custom();
+    skipRepeatedApprovers = effective.chain().skipsRepeatedApprovers();
     steps = new ArrayList<>();
     effective.chain().steps().forEach(s -> steps.add(StepForm.of(s, null)));
     chainProblems = List.of();
