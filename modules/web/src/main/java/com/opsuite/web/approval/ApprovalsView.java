@@ -58,6 +58,7 @@ public class ApprovalsView implements Serializable {
   private List<Item> items = List.of();
   private Long openId;
   private Opened opened;
+  private Long linked;
   private Long actingId;
   private String acting;
   private String comment;
@@ -107,6 +108,25 @@ public class ApprovalsView implements Serializable {
       opened = items.stream().anyMatch(i -> i.id() == openId) ? open(openId, me) : null;
       if (opened == null) {
         openId = null;
+      }
+    }
+  }
+
+  /**
+   * Opens the approval a link names ({@code ?open=}, from a notification or its mail) in the box
+   * that holds it; one the user cannot see leaves the page as it is.
+   */
+  public void openLinked() {
+    if (linked == null) {
+      return;
+    }
+    long me = me();
+    for (ApprovalInbox.Box b : ApprovalInbox.Box.values()) {
+      if (inbox.list(b, me).stream().anyMatch(a -> a.getId().equals(linked))) {
+        box = b;
+        openId = linked;
+        load();
+        return;
       }
     }
   }
@@ -271,6 +291,14 @@ public class ApprovalsView implements Serializable {
 
   public List<Item> getItems() {
     return items;
+  }
+
+  public Long getLinked() {
+    return linked;
+  }
+
+  public void setLinked(Long linked) {
+    this.linked = linked;
   }
 
   public Long getOpenId() {
