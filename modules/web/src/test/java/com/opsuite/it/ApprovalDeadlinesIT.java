@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.opsuite.core.approval.ApprovalDeadlines;
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -29,14 +30,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Deadlines of approval steps: the deadline timer (every minute) reminds and escalates an overdue
- * step exactly once, and its claim lets only one of two nodes have a step. Due times across
- * weekends, public holidays and make-up days are computed by a pure function, tested in core's
- * {@code StepDueTest}; here the step is made overdue by moving its due time into the past.
+ * step exactly once, telling the approvers and the managers it escalated to (in the product and by
+ * mail), and its claim lets only one of two nodes have a step. Due times across weekends, public
+ * holidays and make-up days are computed by a pure function, tested in core's {@code StepDueTest};
+ * here the step is made overdue by moving its due time into the past.
  */
 @ExtendWith(ArquillianExtension.class)
 class ApprovalDeadlinesIT {
@@ -44,7 +48,19 @@ class ApprovalDeadlinesIT {
   private static final String APP = "opsuite_app";
   private static final Duration TIMER_WAIT = Duration.ofSeconds(75);
 
+  static Mailbox mail;
+
   @ArquillianResource URL base;
+
+  @BeforeAll
+  static void startMailServer() {
+    mail = Mailbox.start();
+  }
+
+  @AfterAll
+  static void stopMailServer() {
+    mail.close();
+  }
 
   @Test
   void anOverdueStepIsRemindedAndEscalatedOnce() throws Exception {
@@ -68,6 +84,9 @@ class ApprovalDeadlinesIT {
         "head,manager1,manager2",
         approvers(reminded, 1),
         "the managers' manager (the department head) is added to the step");
+    assertTold(org, "manager1", first, "REMINDED", "已超过办理时限，仍待您审批：Claim EC-D1");
+    assertTold(org, "manager2", first, "REMINDED", "已超过办理时限，仍待您审批：Claim EC-D1");
+    assertTold(org, "head", first, "ESCALATED", "已超时，升级由您审批：Claim EC-D1");
 
     // A later run of the timer (seen handling a second overdue approval) leaves the first alone.
     long second = id(org.claim("clerk2", "EC-D2", 100));
@@ -272,6 +291,38 @@ class ApprovalDeadlinesIT {
   }
 
   // --- helpers ---
+
+  /**
+   * The user's newest notification is of this kind about the approval, and a mail (the tenant's
+   * Chinese) said the same. The timer works without a request, so without a configured public
+   * address the mail says where to look instead of linking.
+   */
+  private static void assertTold(
+      ApprovalOrg org, String who, long approvalId, String kind, String text) throws Exception {
+    HttpResponse<String> response = Http.get(org.api("notifications"), org.as(who));
+    assertEquals(200, response.statusCode(), response.body());
+    JsonObject newest = Http.json(response).getJsonArray("items").getJsonObject(0);
+    assertEquals(kind, newest.getString("kind"), who + ": " + newest);
+    assertEquals(approvalId, newest.getJsonNumber("approvalId").longValue());
+    assertTrue(newest.getString("text").startsWith(text), newest.getString("text"));
+    List<String> subjects = new ArrayList<>();
+    MimeMessage told = null;
+    Instant until = Instant.now().plusSeconds(20);
+    while (told == null && Instant.now().isBefore(until)) {
+      subjects.clear();
+      for (MimeMessage m : mail.to(org.person(who).email())) {
+        subjects.add(m.getSubject());
+        if (m.getSubject().contains(text)) {
+          told = m;
+        }
+      }
+      Thread.sleep(told == null ? 250 : 0);
+    }
+    assertTrue(told != null, who + " got no mail saying " + text + ", only " + subjects);
+    String body = Mailbox.body(told);
+    assertTrue(body.contains("原定办理时限："), body);
+    assertTrue(body.contains("请登录 Opsuite"), body);
+  }
 
   private static Connection app(String tenant) throws SQLException {
     Connection c = TestDatabase.as(APP, APP);

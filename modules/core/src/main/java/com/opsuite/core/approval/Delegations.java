@@ -91,4 +91,19 @@ public class Delegations {
         .setParameter("day", day)
         .getResultList();
   }
+
+  /** The delegations these users gave that run on the day: who stands in for them. */
+  public List<Delegation> runningFrom(List<Long> userIds, LocalDate day) {
+    if (userIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT d FROM Delegation d WHERE d.fromUserId IN :users"
+                + " AND d.revoked = FALSE AND d.startsOn <= :day AND d.endsOn >= :day"
+                + " ORDER BY d.id",
+            Delegation.class)
+        .setParameter("users", userIds)
+        .setParameter("day", day)
+        .getResultList();
+  }
 }

@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
 /**
  * Moves an approval along its steps: activates the next waiting step with the approvers the org
  * gives that day (the submitter never approves their own document: a step only they would decide is
- * skipped), and concludes the approval when no step is left or one failed.
+ * skipped), and concludes the approval when no step is left or one failed. Both are events ({@link
+ * ApprovalStepAssigned}, {@link ApprovalConcluded}) for whoever observes them.
  */
 @ApplicationScoped
 @Transactional
@@ -42,6 +43,7 @@ public class StepActivation {
   @Inject AuditLog audit;
   @Inject ApprovalHistory history;
   @Inject Event<ApprovalConcluded> concluded;
+  @Inject Event<ApprovalStepAssigned> assigned;
 
   public List<ApprovalStep> steps(long approvalId) {
     return em.createQuery(
@@ -121,6 +123,15 @@ public class StepActivation {
       }
       step.activate(Instant.now(), dueAt(step.getDeadlineHours()));
       approval.setCurrentStep(step.getStepNo());
+      assigned.fire(
+          new ApprovalStepAssigned(
+              tenant.require().code(),
+              approval.getDocType(),
+              approval.getDocumentRef(),
+              approval.getId(),
+              step.getStepNo(),
+              approvers.stream().map(StaffMember::getUserId).distinct().toList(),
+              step.getDueAt()));
       return;
     }
     conclude(approval, Outcome.APPROVED, by);

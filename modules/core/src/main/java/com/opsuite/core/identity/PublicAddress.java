@@ -1,5 +1,6 @@
 package com.opsuite.core.identity;
 
+import com.opsuite.core.audit.RequestOrigin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -17,12 +18,31 @@ public class PublicAddress {
   @ConfigProperty(name = "opsuite.http.public-url")
   Optional<String> publicUrl;
 
+  @Inject RequestOrigin origin;
+
   /**
    * The tenant's page root, ending in a slash, e.g. {@code https://ops.example.com/t/acme/}; {@code
    * requestRoot} is the application root of the current request, used when not configured.
    */
   public String tenantPages(URI requestRoot, String tenant) {
-    String root = publicUrl.filter(u -> !u.isBlank()).orElse(applicationRoot(requestRoot));
+    return pages(configured().orElse(applicationRoot(requestRoot)), tenant);
+  }
+
+  /**
+   * The tenant's page root for links made anywhere, mail observers included: the configured
+   * address, else the current request's. Empty for work without a request (a timer) when none is
+   * configured: guessing from an earlier request would let a forged {@code Host} header choose
+   * where everyone's reminders link to.
+   */
+  public Optional<String> tenantPages(String tenant) {
+    return configured().or(origin::applicationRoot).map(root -> pages(root, tenant));
+  }
+
+  private Optional<String> configured() {
+    return publicUrl.filter(u -> !u.isBlank());
+  }
+
+  private static String pages(String root, String tenant) {
     return (root.endsWith("/") ? root : root + "/") + "t/" + tenant + "/";
   }
 

@@ -61,6 +61,7 @@ public class ApprovalsView implements Serializable {
   private Opened opened;
   private String filterType;
   private String filterText;
+  private Long linked;
   private Long actingId;
   private String acting;
   private String comment;
@@ -119,6 +120,25 @@ public class ApprovalsView implements Serializable {
       opened = items.stream().anyMatch(i -> i.id() == openId) ? open(openId, me) : null;
       if (opened == null) {
         openId = null;
+      }
+    }
+  }
+
+  /**
+   * Opens the approval a link names ({@code ?open=}, from a notification or its mail) in the box
+   * that holds it; one the user cannot see leaves the page as it is.
+   */
+  public void openLinked() {
+    if (linked == null) {
+      return;
+    }
+    long me = me();
+    for (ApprovalInbox.Box b : ApprovalInbox.Box.values()) {
+      if (inbox.list(b, me).stream().anyMatch(a -> a.getId().equals(linked))) {
+        box = b;
+        openId = linked;
+        load();
+        return;
       }
     }
   }
@@ -317,6 +337,14 @@ public class ApprovalsView implements Serializable {
 
   public List<Item> getItems() {
     return items;
+  }
+
+  public Long getLinked() {
+    return linked;
+  }
+
+  public void setLinked(Long linked) {
+    this.linked = linked;
   }
 
   public Long getOpenId() {

@@ -12,9 +12,10 @@ import java.io.IOException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Notes the client's address for the audit log. {@code X-Forwarded-For} is believed only when
- * {@code opsuite.http.trust-forwarded-for} says a reverse proxy sets it (docker/ does); otherwise
- * any client could write what it likes into the log.
+ * Notes the client's address for the audit log, and the address the request reached the application
+ * at for links in mail. {@code X-Forwarded-For} is believed only when {@code
+ * opsuite.http.trust-forwarded-for} says a reverse proxy sets it (docker/ does); otherwise any
+ * client could write what it likes into the log.
  */
 @WebFilter(urlPatterns = "/*")
 public class RequestOriginFilter extends HttpFilter {
@@ -37,6 +38,11 @@ public class RequestOriginFilter extends HttpFilter {
             ? request.getRemoteAddr()
             : forwarded.split(",")[0].strip();
     origin.set(address.length() > 64 ? address.substring(0, 64) : address);
+    String root =
+        request.getRequestURL().toString().replace(request.getRequestURI(), "")
+            + request.getContextPath()
+            + "/";
+    origin.reached(root);
     chain.doFilter(request, response);
   }
 }
