@@ -7,7 +7,7 @@ CREATE TABLE notification (
     id           bigint        NOT NULL,
     user_id      bigint        NOT NULL,
     kind         varchar(20)   NOT NULL
-        CHECK (kind IN ('ASSIGNED', 'REMINDED', 'ESCALATED', 'APPROVED', 'REJECTED', 'WITHDRAWN')),
+        CHECK (kind IN ('ASSIGNED', 'REMINDED', 'ESCALATED', 'APPROVED', 'REJECTED', 'RETURNED', 'WITHDRAWN')),
     approval_id  bigint        NOT NULL,
     step_no      integer,
     text_zh      varchar(1000) NOT NULL,

@@ -227,10 +227,16 @@ class ApprovalFlowIT {
 
     JsonObject head = org.claim("head", "EC-HEAD", 30000);
     assertEquals("gm", approvers(head, 1), "the head's manager is the general manager");
-    JsonObject second = org.acted("gm", id(head), "approve", null);
-    assertEquals("gm", approvers(second, 2), "a department head's head is the one above");
-    org.acted("gm", id(head), "approve", null);
-    assertEquals("APPROVED", status(org.acted("gm", id(head), "approve", null)));
+    // The department head's head and the company's head are the general manager too: the
+    // default chain asks each person once, so the later steps pass by themselves.
+    JsonObject once = org.acted("gm", id(head), "approve", null);
+    assertEquals("APPROVED", status(once));
+    assertEquals("APPROVED,APPROVED,APPROVED", steps(once));
+    assertEquals(
+        List.of("SUBMIT", "APPROVE", "AUTO_APPROVED", "AUTO_APPROVED"),
+        once.getJsonArray("history").getValuesAs(JsonObject.class).stream()
+            .map(h -> h.getString("action"))
+            .toList());
 
     assertEquals(201, submit(org, "clerk", "EC-DUP", 100).statusCode());
     HttpResponse<String> twice = submit(org, "clerk", "EC-DUP", 100);

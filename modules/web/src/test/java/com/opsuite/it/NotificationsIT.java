@@ -102,12 +102,20 @@ class NotificationsIT {
     assertTrue(after.getJsonArray("items").getJsonObject(0).getBoolean("read"));
 
     // A second claim asks both managers again; one call marks everything read.
-    org.claim("clerk2", "EC-N2", 100);
+    long second = id(org.claim("clerk2", "EC-N2", 100));
     assertEquals(2, notifications(org, "manager1", "en").getInt("unread"));
     HttpResponse<String> all = Http.post(org.api("notifications/read"), "{}", org.as("manager1"));
     assertEquals(200, all.statusCode(), all.body());
     assertEquals(2, Http.json(all).getInt("marked"));
     assertEquals(0, notifications(org, "manager1", "en").getInt("unread"));
+
+    // Returned for revision: the submitter is told, in the app and by mail.
+    org.acted("manager1", second, "return", "Attach the receipt");
+    MimeMessage returned = mail.first(org.person("clerk2").email());
+    assertTrue(returned.getSubject().contains("已退回给你修改"), returned.getSubject());
+    JsonObject back = notifications(org, "clerk2", "en").getJsonArray("items").getJsonObject(0);
+    assertEquals("RETURNED", back.getString("kind"));
+    assertTrue(back.getString("text").startsWith("Returned to you for revision: Claim EC-N2"));
   }
 
   @Test

@@ -4,8 +4,10 @@ import com.opsuite.core.audit.AuditLog;
 import com.opsuite.core.org.ReportingLines;
 import com.opsuite.core.org.StaffMember;
 import com.opsuite.core.tenancy.TenantBound;
+import com.opsuite.core.tenancy.TenantContext;
 import com.opsuite.core.validation.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -41,6 +43,8 @@ public class Approvals {
   @Inject ApprovalHistory history;
   @Inject Participants participants;
   @Inject AuditLog audit;
+  @Inject Event<ApprovalReturned> returned;
+  @Inject TenantContext tenant;
 
   /**
    * Starts an approval of the document for the submitter (a user on the staff): steps whose
@@ -203,6 +207,13 @@ public class Approvals {
     if (action == ActionKind.RETURN) {
       step.setStatus(StepStatus.RETURNED);
       approval.setStatus(ApprovalStatus.RETURNED);
+      returned.fire(
+          new ApprovalReturned(
+              tenant.require().code(),
+              approval.getDocType(),
+              approval.getDocumentRef(),
+              approval.getId(),
+              step.getStepNo()));
       return;
     }
     Decision decision = action == ActionKind.APPROVE ? Decision.APPROVED : Decision.REJECTED;

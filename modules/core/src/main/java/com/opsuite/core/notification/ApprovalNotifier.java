@@ -1,6 +1,7 @@
 package com.opsuite.core.notification;
 
 import com.opsuite.core.approval.ApprovalConcluded;
+import com.opsuite.core.approval.ApprovalReturned;
 import com.opsuite.core.approval.ApprovalStepAssigned;
 import com.opsuite.core.approval.ApprovalStepOverdue;
 import com.opsuite.core.approval.Delegation;
@@ -25,7 +26,7 @@ import java.util.Map;
  *
  * <p>Whom: a step's approvers when it asks them, and whoever stands in for one of them that day; on
  * a missed deadline the approvers still undecided (a reminder) and the managers it was escalated
- * to; at the end, the submitter.
+ * to; the submitter when their document is returned for revision, and at the end.
  */
 @ApplicationScoped
 public class ApprovalNotifier {
@@ -60,6 +61,11 @@ public class ApprovalNotifier {
     event
         .escalatedTo()
         .forEach(u -> delivery.tell(u, new Notice(NotificationKind.ESCALATED, subject)));
+  }
+
+  void returned(@Observes ApprovalReturned event) {
+    ApprovalSubject subject = subjects.of(event.approvalId(), event.stepNo(), null);
+    delivery.tell(subject.submitterUserId(), new Notice(NotificationKind.RETURNED, subject));
   }
 
   void concluded(@Observes ApprovalConcluded event) {

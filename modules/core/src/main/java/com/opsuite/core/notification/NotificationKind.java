@@ -12,6 +12,8 @@ public enum NotificationKind {
   APPROVED,
   /** The recipient's own document was rejected. */
   REJECTED,
+  /** The recipient's own document was returned to them for revision. */
+  RETURNED,
   /** The recipient withdrew their own document: recorded, never mailed. */
   WITHDRAWN
 }
