@@ -9,11 +9,10 @@ import com.opsuite.core.approval.ApprovalViews;
 import com.opsuite.core.approval.Approvals;
 import com.opsuite.core.approval.Participants;
 import com.opsuite.core.i18n.CoreMessages;
-import com.opsuite.core.security.CallerIdentity;
-import com.opsuite.core.security.CallerPermissions;
-import com.opsuite.core.tenancy.TenantContext;
 import com.opsuite.core.validation.InvalidInputException;
+import com.opsuite.web.faces.CurrentUser;
 import com.opsuite.web.faces.Messages;
+import com.opsuite.web.faces.ShownTimes;
 import com.opsuite.web.i18n.LocaleSelection;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -21,7 +20,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,16 +38,15 @@ import java.util.stream.Collectors;
 public class ApprovalsView implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   @Inject ApprovalInbox inbox;
   @Inject ApprovalViews views;
   @Inject ApprovalTypes types;
   @Inject Approvals approvals;
   @Inject Participants participants;
-  @Inject CallerPermissions permissions;
+  @Inject CurrentUser user;
+  @Inject ShownTimes times;
   @Inject LocaleSelection localeSelection;
-  @Inject TenantContext tenant;
   @Inject CoreMessages texts;
   @Inject Messages messages;
   @Inject ApprovalCount count;
@@ -312,15 +309,11 @@ public class ApprovalsView implements Serializable {
   }
 
   private String when(Instant at) {
-    return at == null ? "" : SHOWN.format(at.atZone(tenant.require().timeZone()));
+    return times.minute(at);
   }
 
   private long me() {
-    return permissions
-        .caller()
-        .filter(c -> !c.operator())
-        .map(CallerIdentity::accountId)
-        .orElseThrow();
+    return user.accountId();
   }
 
   private static String key(ApprovalInbox.Box b) {

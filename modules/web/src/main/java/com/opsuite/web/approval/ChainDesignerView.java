@@ -10,11 +10,11 @@ import com.opsuite.core.approval.StepKind;
 import com.opsuite.core.i18n.CoreMessages;
 import com.opsuite.core.security.CorePermissions;
 import com.opsuite.core.security.RequiresPermission;
-import com.opsuite.core.tenancy.TenantContext;
 import com.opsuite.core.validation.InvalidInputException;
 import com.opsuite.core.validation.InvalidInputException.Violation;
 import com.opsuite.web.faces.CurrentUser;
 import com.opsuite.web.faces.Messages;
+import com.opsuite.web.faces.ShownTimes;
 import com.opsuite.web.i18n.LocaleSelection;
 import com.opsuite.web.org.Choice;
 import jakarta.annotation.PostConstruct;
@@ -22,7 +22,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -45,7 +44,6 @@ public class ChainDesignerView implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final int HISTORY_SHOWN = 20;
-  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   @Inject ApprovalTypes types;
   @Inject ChainDefinitions chains;
@@ -53,7 +51,7 @@ public class ChainDesignerView implements Serializable {
   @Inject CoreMessages texts;
   @Inject Messages messages;
   @Inject CurrentUser user;
-  @Inject TenantContext tenant;
+  @Inject ShownTimes times;
   @Inject LocaleSelection localeSelection;
 
   private Locale shownIn;
@@ -216,13 +214,7 @@ public class ChainDesignerView implements Serializable {
     relabel(d);
     history =
         chains.history(d.type(), HISTORY_SHOWN).stream()
-            .map(
-                v ->
-                    new VersionLine(
-                        v.version(),
-                        v.custom(),
-                        v.by(),
-                        SHOWN.format(v.at().atZone(tenant.require().timeZone()))))
+            .map(v -> new VersionLine(v.version(), v.custom(), v.by(), times.minute(v.at())))
             .toList();
   }
 

@@ -20,6 +20,15 @@ public class CurrentUser {
     return permissions.caller().map(CallerIdentity::getName).orElse(Caller.ANONYMOUS);
   }
 
+  /** The signed-in tenant user's account; pages that call it are closed to platform operators. */
+  public long accountId() {
+    return permissions
+        .caller()
+        .filter(c -> !c.operator())
+        .map(CallerIdentity::accountId)
+        .orElseThrow();
+  }
+
   public String getDisplayName() {
     return permissions
         .caller()

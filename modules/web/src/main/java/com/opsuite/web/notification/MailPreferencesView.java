@@ -2,8 +2,8 @@ package com.opsuite.web.notification;
 
 import com.opsuite.core.i18n.SupportedLocales;
 import com.opsuite.core.notification.NotificationPreferences;
-import com.opsuite.core.security.CallerPermissions;
 import com.opsuite.core.validation.InvalidInputException;
+import com.opsuite.web.faces.CurrentUser;
 import com.opsuite.web.faces.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -24,7 +24,7 @@ public class MailPreferencesView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject NotificationPreferences preferences;
-  @Inject CallerPermissions permissions;
+  @Inject CurrentUser user;
   @Inject Messages messages;
 
   private boolean emailEnabled;
@@ -59,7 +59,7 @@ public class MailPreferencesView implements Serializable {
   }
 
   private long me() {
-    return permissions.caller().orElseThrow().accountId();
+    return user.accountId();
   }
 
   public boolean isEmailEnabled() {

@@ -2,10 +2,9 @@ package com.opsuite.web.notification;
 
 import com.opsuite.core.notification.Notification;
 import com.opsuite.core.notification.Notifications;
-import com.opsuite.core.security.CallerIdentity;
-import com.opsuite.core.security.CallerPermissions;
-import com.opsuite.core.tenancy.TenantContext;
+import com.opsuite.web.faces.CurrentUser;
 import com.opsuite.web.faces.Messages;
+import com.opsuite.web.faces.ShownTimes;
 import com.opsuite.web.i18n.LocaleSelection;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -14,8 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,12 +26,11 @@ import java.util.Optional;
 public class NotificationsView implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   @Inject Notifications notifications;
-  @Inject CallerPermissions permissions;
+  @Inject CurrentUser user;
+  @Inject ShownTimes times;
   @Inject LocaleSelection locale;
-  @Inject TenantContext tenant;
   @Inject Messages messages;
   @Inject NotificationCount count;
 
@@ -48,7 +44,6 @@ public class NotificationsView implements Serializable {
   @PostConstruct
   void load() {
     long me = me();
-    ZoneId zone = tenant.require().timeZone();
     items =
         notifications.of(me).stream()
             .map(
@@ -58,8 +53,7 @@ public class NotificationsView implements Serializable {
                         n.getApprovalId(),
                         n.getKind().name(),
                         n.text(locale.getLocale()),
-                        SHOWN.format(
-                            n.getCreatedAt().atZone(zone == null ? ZoneId.systemDefault() : zone)),
+                        times.minute(n.getCreatedAt()),
                         n.isRead()))
             .toList();
     unread = notifications.unread(me);
@@ -96,11 +90,7 @@ public class NotificationsView implements Serializable {
   }
 
   private long me() {
-    return permissions
-        .caller()
-        .filter(c -> !c.operator())
-        .map(CallerIdentity::accountId)
-        .orElseThrow();
+    return user.accountId();
   }
 
   public List<Item> getItems() {
