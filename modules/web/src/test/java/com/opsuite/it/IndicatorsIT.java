@@ -157,6 +157,16 @@ class IndicatorsIT {
     assertEquals(
         new BigDecimal("0.875"),
         value(kpi.score("download-completion-q", "2026-Q4", zhang, "en"), "value"));
+    // The indicators page lists them, in the reader's language.
+    HttpResponse<String> page =
+        Http.get(
+            root.resolve("t/" + tenant + "/core/indicators.xhtml"), Http.pageSession(root, tenant));
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("download-completion-q"), page.body());
+    assertTrue(
+        page.body().contains("阶段下载量完成度") || page.body().contains("Stage download completion"),
+        page.body());
+
     Refusals.assertRefused(
         kpi.scoreResponse(COMPLETION, "2026-Q4", zhang, "en"),
         "period",

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The part of the organisation a caller's KPI permission reaches, as for the org: a role limited to
@@ -22,16 +23,23 @@ public class KpiScope {
   @Inject ReportingLines lines;
   @Inject Staff staff;
 
-  public boolean reaches(String permission, Subject subject) {
+  /** Which subjects the permission reaches, worked out once (two queries at most). */
+  public Predicate<Subject> reach(String permission) {
     Optional<Set<Long>> units = scope.unitsReached(permission);
     if (units.isEmpty()) {
-      return true;
+      return subject -> true;
     }
-    return switch (subject.kind()) {
-      case TENANT -> false;
-      case UNIT -> units.get().contains(subject.id());
-      case STAFF -> lines.staffInUnits(units.get(), LocalDate.now()).contains(subject.id());
-    };
+    Set<Long> reachedStaff = lines.staffInUnits(units.get(), LocalDate.now());
+    return subject ->
+        switch (subject.kind()) {
+          case TENANT -> false;
+          case UNIT -> units.get().contains(subject.id());
+          case STAFF -> reachedStaff.contains(subject.id());
+        };
+  }
+
+  public boolean reaches(String permission, Subject subject) {
+    return reach(permission).test(subject);
   }
 
   /** The active staff the permission reaches, by name. */

@@ -88,11 +88,6 @@ public class MeasureCatalog {
     return available().stream().filter(d -> d.code().equals(code)).findFirst();
   }
 
-  /** Whether any installed module declares it, enabled for this tenant or not. */
-  public boolean declared(String code) {
-    return all.stream().anyMatch(d -> d.code().equals(code));
-  }
-
   public Optional<MeasureProvider> providerOf(String code) {
     return Optional.ofNullable(providers.get(code));
   }

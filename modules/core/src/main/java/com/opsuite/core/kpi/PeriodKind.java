@@ -1,17 +1,8 @@
 package com.opsuite.core.kpi;
 
-/** How long an indicator's period is; each kind is made of whole periods of the kind before it. */
+/** How long an indicator's period is: a month, a quarter (three months) or a year. */
 public enum PeriodKind {
   MONTH,
   QUARTER,
-  YEAR;
-
-  /** The next shorter kind, whose periods add up to one of this kind; none for a month. */
-  public PeriodKind finer() {
-    return switch (this) {
-      case YEAR -> QUARTER;
-      case QUARTER -> MONTH;
-      case MONTH -> null;
-    };
-  }
+  YEAR
 }

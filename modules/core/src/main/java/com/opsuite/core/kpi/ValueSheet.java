@@ -68,10 +68,6 @@ final class ValueSheet {
     this.provided = provided;
   }
 
-  Period period() {
-    return period;
-  }
-
   /** The indicator's value for the subject in the sheet's period, or why there is none. */
   Evaluation indicator(String code, Subject subject) {
     Key key = new Key(code, subject);

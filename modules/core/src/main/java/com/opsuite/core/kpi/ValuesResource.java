@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -48,18 +49,19 @@ public class ValuesResource {
     Series series = entries.series(code).orElseThrow(NotFoundException::new);
     Period period = Subjects.period("period", p);
     List<ValueInfo> values = new ArrayList<>();
+    Predicate<Subject> reached = scope.reach(CorePermissions.KPI_READ);
     if (series.isMeasure() && !series.manual()) {
       catalog
           .providerOf(code)
           .ifPresent(
               provider ->
                   provider.values(Set.of(code), period).stream()
-                      .filter(v -> scope.reaches(CorePermissions.KPI_READ, v.subject()))
+                      .filter(v -> reached.test(v.subject()))
                       .forEach(v -> values.add(ValueInfo.computed(code, period, v))));
       return values;
     }
     for (KpiValue v : entries.values(code, period)) {
-      if (scope.reaches(CorePermissions.KPI_READ, v.subject())) {
+      if (reached.test(v.subject())) {
         values.add(ValueInfo.of(v));
       }
     }

@@ -11,11 +11,7 @@ public record Reference(Kind kind, String code, int column) {
     INDICATOR
   }
 
-  /** The same name wherever it appears: what a formula's operands are keyed by. */
-  public Reference at(int otherColumn) {
-    return new Reference(kind, code, otherColumn);
-  }
-
+  /** The same measure or indicator, wherever in the formula it is named. */
   public boolean sameName(Reference other) {
     return kind == other.kind && code.equals(other.code);
   }
