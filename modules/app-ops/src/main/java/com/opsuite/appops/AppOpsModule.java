@@ -1,5 +1,8 @@
 package com.opsuite.appops;
 
+import com.opsuite.core.kpi.MeasureDefinition;
+import com.opsuite.core.kpi.MeasureUnit;
+import com.opsuite.core.kpi.SubjectKind;
 import com.opsuite.core.settings.SettingDefinition;
 import com.opsuite.core.spi.OrgTemplate;
 import com.opsuite.core.spi.Permission;
@@ -15,6 +18,8 @@ public class AppOpsModule implements VerticalModule {
 
   public static final String CHURN_INACTIVE_DAYS = "churn-inactive-days";
   public static final String CHURN_WARNING_DAYS = "churn-warning-days";
+  public static final String DOWNLOADS_ACTUAL = "app.downloads.actual";
+  public static final String DOWNLOADS_PLANNED = "app.downloads.planned";
 
   @Override
   public String id() {
@@ -42,6 +47,30 @@ public class AppOpsModule implements VerticalModule {
         new Permission("app.content.edit"),
         new Permission("app.campaign.plan"),
         new Permission("app.users.operate"));
+  }
+
+  /**
+   * Downloads against plan, from which seed 003 appraises the channel work ("stage download
+   * completion = actual downloads / planned downloads"). Entered by hand for now, per person,
+   * department or the whole company; a month's figures add up to the quarter's and the year's.
+   */
+  @Override
+  public List<MeasureDefinition> measures() {
+    return List.of(
+        MeasureDefinition.manual(
+            DOWNLOADS_ACTUAL,
+            MeasureUnit.COUNT,
+            true,
+            SubjectKind.STAFF,
+            SubjectKind.UNIT,
+            SubjectKind.TENANT),
+        MeasureDefinition.manual(
+            DOWNLOADS_PLANNED,
+            MeasureUnit.COUNT,
+            true,
+            SubjectKind.STAFF,
+            SubjectKind.UNIT,
+            SubjectKind.TENANT));
   }
 
   /** The positions of the seed's department, each with the rights it needs. */

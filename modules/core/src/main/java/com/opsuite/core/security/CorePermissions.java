@@ -17,6 +17,9 @@ public final class CorePermissions {
   public static final String ORG_READ = "core.org.read";
   public static final String ORG_MANAGE = "core.org.manage";
   public static final String APPROVALS_CONFIGURE = "core.approvals.configure";
+  public static final String KPI_READ = "core.kpi.read";
+  public static final String KPI_MANAGE = "core.kpi.manage";
+  public static final String KPI_ENTER = "core.kpi.enter";
 
   /** The built-in role of a tenant's administrators: every permission there is. */
   public static final String TENANT_ADMIN_ROLE = "core.tenant-admin";
@@ -35,7 +38,10 @@ public final class CorePermissions {
             CONFIDENTIAL_READ,
             ORG_READ,
             ORG_MANAGE,
-            APPROVALS_CONFIGURE)
+            APPROVALS_CONFIGURE,
+            KPI_READ,
+            KPI_MANAGE,
+            KPI_ENTER)
         .stream()
         .map(Permission::new)
         .toList();

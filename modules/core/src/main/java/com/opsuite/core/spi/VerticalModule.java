@@ -2,6 +2,7 @@ package com.opsuite.core.spi;
 
 import com.opsuite.core.approval.ApprovalType;
 import com.opsuite.core.i18n.LocalizedBundles;
+import com.opsuite.core.kpi.MeasureDefinition;
 import com.opsuite.core.settings.SettingDefinition;
 import java.util.List;
 import java.util.Locale;
@@ -74,6 +75,16 @@ public interface VerticalModule {
    * default chain of the module's seed; tenants override the chain without code.
    */
   default List<ApprovalType> approvalTypes() {
+    return List.of();
+  }
+
+  /**
+   * The KPI measures this module keeps: named numeric series that indicator formulas refer to as
+   * {@code m['code']}, each named {@code measure.<code>} in the module's bundle. Manual ones are
+   * entered by people; provided ones are computed by a {@link com.opsuite.core.kpi.MeasureProvider}
+   * bean of the module from its own data.
+   */
+  default List<MeasureDefinition> measures() {
     return List.of();
   }
 
