@@ -36,17 +36,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Deadlines of approval steps: the deadline timer (every minute) reminds and escalates an overdue
- * step exactly once, telling the approvers and the managers it escalated to (in the product and by
- * mail), and its claim lets only one of two nodes have a step. Due times across weekends, public
- * holidays and make-up days are computed by a pure function, tested in core's {@code StepDueTest};
- * here the step is made overdue by moving its due time into the past.
+ * Deadlines of approval steps: the deadline timer (every 5 s in these tests) reminds and escalates
+ * an overdue step exactly once, telling the approvers and the managers it escalated to (in the
+ * product and by mail), and its claim lets only one of two nodes have a step. Due times across
+ * weekends, public holidays and make-up days are computed by a pure function, tested in core's
+ * {@code StepDueTest}; here the step is made overdue by moving its due time into the past.
  */
 @ExtendWith(ArquillianExtension.class)
 class ApprovalDeadlinesIT {
 
   private static final String APP = "opsuite_app";
-  private static final Duration TIMER_WAIT = Duration.ofSeconds(75);
+  private static final Duration TIMER_WAIT = Duration.ofSeconds(30);
 
   static Mailbox mail;
 
