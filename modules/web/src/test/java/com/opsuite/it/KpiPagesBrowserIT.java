@@ -8,7 +8,6 @@ import com.opsuite.it.Browser.Viewport;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -133,7 +132,10 @@ class KpiPagesBrowserIT {
           visible(phone, By.xpath("//*[@id='dashboard:scores']//tr[contains(., '张三')]"));
       assertTrue(row.getText().contains("85.00%"), row.getText());
       assertTrue(row.getText().contains("70.00"), row.getText());
+      chartFor(phone, "staff:" + zhang);
+      assertEquals(85.0, lastBar(phone), 1e-9, "this month's bar in percent points");
       phone.screenshot("kpi-phone-dashboard");
+      row = visible(phone, By.xpath("//*[@id='dashboard:scores']//tr[contains(., '张三')]"));
       phone.script("arguments[0].scrollIntoView({block: 'center'});", row);
       phone.screenshot("kpi-phone-dashboard-table");
       assertNoHorizontalScroll(phone);
@@ -149,9 +151,7 @@ class KpiPagesBrowserIT {
     assertTrue(
         xlsx.headers().firstValue("Content-Disposition").orElse("").contains(".xlsx"),
         xlsx.headers().toString());
-    byte[] bytes = xlsx.body().getBytes(StandardCharsets.ISO_8859_1);
     assertTrue(xlsx.body().length() > 1000 && xlsx.body().startsWith("PK"), "a zip workbook");
-    assertTrue(bytes.length > 0);
     HttpResponse<String> csv =
         admin.submit(
             admin.get("t/" + tenant + "/core/kpi-dashboard.xhtml"),
@@ -165,7 +165,9 @@ class KpiPagesBrowserIT {
   void onADesktopInEnglishTheDashboardShowsValueAgainstTarget() throws Exception {
     URI root = base.toURI();
     String tenant = TestTenants.signUp(root, "kpi-desk", "app-ops");
-    long li = OrgApi.id(new OrgApi(root, tenant).createStaff("Li Si"));
+    OrgApi org = new OrgApi(root, tenant);
+    long li = OrgApi.id(org.createStaff("Li Si"));
+    org.createUnit(OrgApi.id(org.company()), "DEPARTMENT", "Sales", "Sales director");
     KpiApi kpi = new KpiApi(root, tenant);
     String month = thisMonth();
     kpi.indicator(
@@ -192,13 +194,41 @@ class KpiPagesBrowserIT {
       assertTrue(row.getText().contains("90.00%"), row.getText());
       assertTrue(row.getText().contains("80.00"), row.getText());
       assertTrue(row.getText().contains("Linear: 0 at 50.00%, 100 at 100.00%"), row.getText());
-      // By department: no values are kept per unit, and the table says why.
+      chartFor(desktop, "staff:" + li);
+      assertEquals(90.0, lastBar(desktop), 1e-9);
+      desktop.script("window.scrollTo(0, 0);");
+      desktop.screenshot("kpi-desktop-dashboard");
+      assertNoHorizontalScroll(desktop);
+      // By department: nothing was entered for Sales, and the table says why there is no score.
       WebElement table = desktop.driver().findElement(By.id("dashboard:scores"));
       new Select(desktop.driver().findElement(By.id("dashboard:by"))).selectByValue("UNIT");
       desktop.waitUpTo(WAIT).until(ExpectedConditions.stalenessOf(table));
-      String units = visible(desktop, By.id("dashboard:scores")).getText();
-      assertFalse(units.contains("Li Si"), units);
-      desktop.screenshot("kpi-desktop-dashboard");
+      WebElement sales =
+          visible(desktop, By.xpath("//*[@id='dashboard:scores']//tr[contains(., 'Sales')]"));
+      assertFalse(sales.getText().contains("Li Si"), sales.getText());
+      assertTrue(sales.getText().length() > "Sales".length() + 10, "a reason: " + sales.getText());
+      desktop.script("arguments[0].scrollIntoView({block: 'center'});", sales);
+      desktop.screenshot("kpi-desktop-dashboard-units");
+
+      // A stale edit of the indicator is refused, and what was typed stays.
+      desktop.driver().get(base + "t/" + tenant + "/core/indicators.xhtml");
+      click(desktop, By.id("indicators:list:0:edit"));
+      type(desktop, By.id("indicator:nameEn"), "Downloads vs plan");
+      HttpResponse<String> other =
+          kpi.changeIndicator(
+              COMPLETION,
+              KpiApi.formula(
+                  COMPLETION,
+                  "阶段下载量完成度",
+                  "Changed through the API",
+                  "PERCENT",
+                  "m['app.downloads.actual'] / m['app.downloads.planned']"),
+              "en");
+      assertEquals(200, other.statusCode(), other.body());
+      String stale = answer(desktop, By.id("indicator:save"), ".ui-messages-error");
+      assertTrue(stale.contains("Someone else changed this indicator meanwhile"), stale);
+      assertEquals("Downloads vs plan", value(desktop, "indicator:nameEn"));
+      desktop.screenshot("kpi-desktop-indicator-stale");
       assertNoHorizontalScroll(desktop);
     }
   }
@@ -239,6 +269,27 @@ class KpiPagesBrowserIT {
     type(b, By.cssSelector("input[data-subject='staff:" + staff + "']"), value);
     String saved = answer(b, By.id("values:save"), ".ui-messages-info");
     assertTrue(saved.contains("已保存 1 个数值"), saved);
+  }
+
+  /** Picks whom the chart is for and waits for the chart drawn anew. */
+  private static void chartFor(Browser b, String subject) {
+    WebElement chart = b.driver().findElement(By.cssSelector("[id='dashboard:chart'] canvas"));
+    new Select(b.driver().findElement(By.id("dashboard:subject"))).selectByValue(subject);
+    b.waitUpTo(WAIT).until(ExpectedConditions.stalenessOf(chart));
+    visible(b, By.cssSelector("[id='dashboard:chart'] canvas"));
+  }
+
+  /** The value bar of the last period, as Chart.js holds it. */
+  private static double lastBar(Browser b) {
+    Object bar =
+        b.waitUpTo(WAIT)
+            .until(
+                d ->
+                    b.script(
+                        "var c = Chart.getChart(arguments[0]);"
+                            + " return c ? c.data.datasets[0].data.slice(-1)[0] : null;",
+                        d.findElement(By.cssSelector("[id='dashboard:chart'] canvas"))));
+    return ((Number) bar).doubleValue();
   }
 
   private static void period(Browser b, String period) {

@@ -19,8 +19,16 @@ final class ShownRules {
     if (unit == MeasureUnit.PERCENT) {
       return value.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
     }
-    BigDecimal plain = value.stripTrailingZeros();
-    return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
+    return plain(value).toPlainString();
+  }
+
+  /** Without trailing zeros, and never in exponent form (10000, not 1E+4) when typed over. */
+  static BigDecimal plain(BigDecimal value) {
+    if (value == null) {
+      return null;
+    }
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   /** "Linear: 0 at 50.00%, 100 at 100.00%, cap 120" or "Bands: ≥ 80.00% → 60; ..." */

@@ -196,8 +196,8 @@ public class TargetsView implements Serializable {
     bands = new ArrayList<>();
     if (t.scoring() instanceof ScoringRule.Linear l) {
       rule = ScoringKind.LINEAR;
-      floor = l.floor().stripTrailingZeros();
-      target = l.target().stripTrailingZeros();
+      floor = ShownRules.plain(l.floor());
+      target = ShownRules.plain(l.target());
       cap = l.cap();
     } else if (t.scoring() instanceof ScoringRule.Banded b) {
       rule = ScoringKind.BANDED;
@@ -206,8 +206,7 @@ public class TargetsView implements Serializable {
           .forEach(
               x ->
                   bands.add(
-                      new BandForm(
-                          x.threshold().stripTrailingZeros(), x.score().stripTrailingZeros())));
+                      new BandForm(ShownRules.plain(x.threshold()), ShownRules.plain(x.score()))));
     }
   }
 

@@ -96,7 +96,7 @@ public class ValueEntryView implements Serializable {
               : new ValueRow(
                   s.value(),
                   s.label(),
-                  v.getValue().stripTrailingZeros(),
+                  ShownRules.plain(v.getValue()),
                   v.getNote(),
                   v.getEnteredBy(),
                   times.minute(v.getEnteredAt()),
@@ -185,7 +185,7 @@ public class ValueEntryView implements Serializable {
   }
 
   private static String plain(BigDecimal value) {
-    return value.stripTrailingZeros().toPlainString();
+    return ShownRules.plain(value).toPlainString();
   }
 
   private Period readPeriod() {
