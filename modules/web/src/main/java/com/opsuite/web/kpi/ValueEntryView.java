@@ -74,6 +74,21 @@ public class ValueEntryView implements Serializable {
     load();
   }
 
+  /** Another series: a quarterly or yearly indicator moves the period to one of its kind. */
+  public void chooseSeries() {
+    PeriodKind only = entries.series(series).map(Series::onlyKind).orElse(null);
+    if (only != null) {
+      try {
+        if (Period.parse(period).kind() != only) {
+          period = periods.current(only).toString();
+        }
+      } catch (IllegalArgumentException e) {
+        period = periods.current(only).toString();
+      }
+    }
+    load();
+  }
+
   /** Another series, period or kind of subject: the table is read again. */
   public void load() {
     rows = new ArrayList<>();
