@@ -13,7 +13,7 @@ import java.util.Locale;
 
 /**
  * The indicators list: what the tenant measures, in the reader's language, with each formula as
- * written. Read-only for now; indicators are defined through the API.
+ * written. Those who manage KPIs edit them in {@link IndicatorForm}.
  */
 @Named
 @ViewScoped
@@ -70,6 +70,11 @@ public class IndicatorsView implements Serializable {
     public String getFormula() {
       return formula;
     }
+  }
+
+  /** After a save: the list is read again on the next rendering. */
+  public void reload() {
+    rows = null;
   }
 
   public List<Row> getRows() {
