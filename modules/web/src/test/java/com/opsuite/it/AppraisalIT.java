@@ -2,6 +2,7 @@ package com.opsuite.it;
 
 import static com.opsuite.it.KpiApi.formula;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -377,6 +378,32 @@ class AppraisalIT {
     // My appraisal: manager1 sees their own locked result.
     JsonObject mine = c.ok(c.get("manager1", "results/mine")).getJsonArray("list").getJsonObject(0);
     assertEquals(new BigDecimal("78.78"), number(mine, "total"));
+
+    // The cycles page shows HR the results with their grade; a staff member without the right is
+    // refused it, and both find "my appraisal".
+    HttpResponse<String> page =
+        Http.get(
+            c.org.root.resolve("t/" + c.org.tenant + "/core/appraisal-cycles.xhtml"),
+            Http.pageSession(
+                c.org.root, c.org.tenant, c.org.person("hr").email(), ApprovalOrg.PASSWORD));
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("78.78") && page.body().contains("manager2"), page.body());
+    assertTrue(page.body().contains("nav-appraisal-cycles"), "the link for those managing");
+    HttpResponse<String> refused =
+        Http.get(
+            c.org.root.resolve("t/" + c.org.tenant + "/core/appraisal-cycles.xhtml"),
+            Http.pageSession(
+                c.org.root, c.org.tenant, c.org.person("clerk").email(), ApprovalOrg.PASSWORD));
+    assertEquals(403, refused.statusCode());
+    assertTrue(!refused.body().contains("78.78"), refused.body());
+    HttpResponse<String> myPage =
+        Http.get(
+            c.org.root.resolve("t/" + c.org.tenant + "/core/my-appraisal.xhtml"),
+            Http.pageSession(
+                c.org.root, c.org.tenant, c.org.person("clerk").email(), ApprovalOrg.PASSWORD));
+    assertEquals(200, myPage.statusCode());
+    assertTrue(myPage.body().contains("nav-my-appraisal"), myPage.body());
+    assertTrue(!myPage.body().contains("nav-appraisal-cycles"), "no link without the right");
   }
 
   @Test
