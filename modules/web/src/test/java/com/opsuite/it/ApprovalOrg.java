@@ -36,9 +36,9 @@ final class ApprovalOrg {
   /** Someone on the staff with a login. */
   record Person(String name, String email, long userId, long staffId) {}
 
-  ApprovalOrg(URI root, String prefix) {
+  ApprovalOrg(URI root, String prefix, String... modules) {
     this.root = root;
-    this.tenant = TestTenants.signUp(root, prefix);
+    this.tenant = TestTenants.signUp(root, prefix, modules);
     JsonObject company =
         Http.jsonArray(Http.get(api("org/units"), asTenant(tenant))).getJsonObject(0);
     companyId = company.getJsonNumber("id").longValue();

@@ -20,6 +20,7 @@ public final class CorePermissions {
   public static final String KPI_READ = "core.kpi.read";
   public static final String KPI_MANAGE = "core.kpi.manage";
   public static final String KPI_ENTER = "core.kpi.enter";
+  public static final String APPRAISAL_MANAGE = "core.appraisal.manage";
 
   /** The built-in role of a tenant's administrators: every permission there is. */
   public static final String TENANT_ADMIN_ROLE = "core.tenant-admin";
@@ -41,7 +42,8 @@ public final class CorePermissions {
             APPROVALS_CONFIGURE,
             KPI_READ,
             KPI_MANAGE,
-            KPI_ENTER)
+            KPI_ENTER,
+            APPRAISAL_MANAGE)
         .stream()
         .map(Permission::new)
         .toList();
