@@ -275,6 +275,14 @@ class AppraisalIT {
     assertEquals(6, progress.getInt("submitted"));
     assertEquals(
         "reviewer2", progress.getJsonArray("waiting").getJsonObject(0).getString("evaluatorName"));
+    // The laggard is reminded by mail, in the tenant's language (Chinese), with how many are left.
+    try (Mailbox mail = Mailbox.start()) {
+      assertEquals(
+          1, c.ok(c.post("hr", "cycles/" + cycle + "/reminders", "", "en")).getInt("mailed"));
+      jakarta.mail.internet.MimeMessage reminder = mail.first(c.org.person("reviewer2").email());
+      assertTrue(reminder.getSubject().contains("待您提交的评价"), reminder.getSubject());
+      assertTrue(Mailbox.body(reminder).contains("待提交：1 份"), Mailbox.body(reminder));
+    }
 
     results =
         c.ok(c.post("hr", "cycles/" + cycle + "/compute", "", "en"))

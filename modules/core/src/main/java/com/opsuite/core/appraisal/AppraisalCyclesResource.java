@@ -39,6 +39,7 @@ public class AppraisalCyclesResource {
   @Inject AppraisalSignOff signOff;
   @Inject AppraisalViews views;
   @Inject AppraisalAccess access;
+  @Inject AppraisalReminders reminders;
   @Context SecurityContext security;
   @Context HttpHeaders headers;
 
@@ -90,6 +91,16 @@ public class AppraisalCyclesResource {
     return new SignOffInfo(approval.getId(), approval.getDocumentRef());
   }
 
+  @POST
+  @Path("{id}/reminders")
+  @Transactional
+  @RequiresPermission(CorePermissions.APPRAISAL_MANAGE)
+  @Operation(
+      summary = "Mail everyone with evaluations still to submit; answers how many were mailed")
+  public ReminderInfo remind(@PathParam("id") long id) {
+    return new ReminderInfo(reminders.remind(cycle(id).getId(), Caller.name(security)));
+  }
+
   @GET
   @Path("{id}/results")
   @Transactional
@@ -113,4 +124,6 @@ public class AppraisalCyclesResource {
   }
 
   public record SignOffInfo(long approvalId, String documentRef) {}
+
+  public record ReminderInfo(int mailed) {}
 }

@@ -1,7 +1,10 @@
 package com.opsuite.web.appraisal;
 
 import com.opsuite.core.appraisal.AppraisalCycles;
+import com.opsuite.core.appraisal.AppraisalReminders;
 import com.opsuite.core.appraisal.AppraisalViews;
+import com.opsuite.web.faces.CurrentUser;
+import com.opsuite.web.faces.Messages;
 import com.opsuite.web.i18n.LocaleSelection;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -23,6 +26,9 @@ public class AppraisalCyclesView implements Serializable {
   @Inject transient AppraisalCycles cycles;
   @Inject transient AppraisalViews views;
   @Inject transient LocaleSelection locale;
+  @Inject transient AppraisalReminders reminders;
+  @Inject transient CurrentUser user;
+  @Inject transient Messages messages;
 
   private List<AppraisalViews.CycleInfo> all = List.of();
   private Long selected;
@@ -49,6 +55,13 @@ public class AppraisalCyclesView implements Serializable {
               progress = views.progress(c, locale.getLocale());
               results = views.results(cycles.results(c.getId()), locale.getLocale());
             });
+  }
+
+  /** Mails everyone still to evaluate in the cycle shown, and says how many were mailed. */
+  public void remind() {
+    if (selected != null) {
+      messages.pageInfo("appraisalCycles.reminded", reminders.remind(selected, user.name()));
+    }
   }
 
   public List<AppraisalViews.CycleInfo> getAll() {
