@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.opsuite.it.Browser.Viewport;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,16 +34,16 @@ class AppraisalBrowserIT {
         201,
         c.post("hr", "templates", AppraisalIT.template("ui", "60", "40", "20").toString(), "en")
             .statusCode());
-    assertEquals(
-        201,
+    HttpResponse<String> opened =
         c.post(
-                "hr",
-                "cycles",
-                "{\"template\":\"ui\",\"period\":\"2026-11\",\"staffIds\":["
-                    + c.staff("manager1")
-                    + "]}",
-                "en")
-            .statusCode());
+            "hr",
+            "cycles",
+            "{\"template\":\"ui\",\"period\":\"2026-11\",\"staffIds\":["
+                + c.staff("manager1")
+                + "]}",
+            "en");
+    assertEquals(201, opened.statusCode(), opened.body());
+    long cycle = Http.json(opened).getJsonNumber("id").longValue();
 
     try (Browser phone = Browser.open(Viewport.PHONE, "zh-CN,zh")) {
       phone.signIn(
@@ -84,5 +85,22 @@ class AppraisalBrowserIT {
     assertEquals(5, self.getJsonObject("ratings").getInt("attitude"));
     assertEquals(4, self.getJsonObject("ratings").getInt("teamwork"));
     assertEquals("本月按计划完成，协作良好。", self.getString("comment"));
+
+    // manager1's manager sees the computed result under "my team's appraisals".
+    assertEquals(200, c.post("hr", "cycles/" + cycle + "/compute", "", "en").statusCode());
+    try (Browser phone = Browser.open(Viewport.PHONE, "zh-CN,zh")) {
+      phone.signIn(
+          base.toString(), c.org.tenant, c.org.person("head").email(), ApprovalOrg.PASSWORD);
+      phone.driver().get(base + "t/" + c.org.tenant + "/core/my-appraisal.xhtml");
+      WebElement team =
+          phone
+              .waitUpTo(Duration.ofSeconds(20))
+              .until(
+                  ExpectedConditions.visibilityOfElementLocated(
+                      By.cssSelector("[id$=':team-appraisals']")));
+      assertTrue(team.getText().contains("我的团队考核"), team.getText());
+      assertTrue(team.getText().contains("manager1"), team.getText());
+      phone.screenshot("appraisal-phone-team");
+    }
   }
 }

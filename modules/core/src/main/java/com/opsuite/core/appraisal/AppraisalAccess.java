@@ -9,6 +9,7 @@ import com.opsuite.core.security.CorePermissions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -49,6 +50,18 @@ public class AppraisalAccess {
   public long myStaffId() {
     return me().map(StaffMember::getId)
         .orElseThrow(() -> AppraisalRefusedException.notYours("appraisal.notStaff"));
+  }
+
+  /** Everyone under the caller in the org (not the caller), for "my team's appraisals". */
+  public List<Long> team() {
+    Optional<StaffMember> self = me();
+    if (self.isEmpty()) {
+      return List.of();
+    }
+    if (team == null) {
+      team = lines.everyoneUnder(self.get().getId(), LocalDate.now());
+    }
+    return team.stream().filter(id -> id != self.get().getId().longValue()).toList();
   }
 
   public boolean sees(long staffId) {

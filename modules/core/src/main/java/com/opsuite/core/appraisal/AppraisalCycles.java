@@ -177,6 +177,19 @@ public class AppraisalCycles {
         .getResultList();
   }
 
+  /** The results of these staff members, newest cycle first, then by person. */
+  public List<AppraisalResult> resultsOf(Collection<Long> staffIds) {
+    if (staffIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT r FROM AppraisalResult r WHERE r.staffId IN :staff"
+                + " ORDER BY r.cycleId DESC, r.staffId",
+            AppraisalResult.class)
+        .setParameter("staff", staffIds)
+        .getResultList();
+  }
+
   public List<AppraisalEvaluation> evaluationsOf(Collection<Long> resultIds) {
     if (resultIds.isEmpty()) {
       return List.of();

@@ -39,6 +39,7 @@ public class MyAppraisalView implements Serializable {
   private List<AppraisalViews.EvaluationInfo> toFill = List.of();
   private List<AppraisalViews.EvaluationInfo> filled = List.of();
   private List<AppraisalViews.ResultInfo> results = List.of();
+  private List<AppraisalViews.ResultInfo> teamResults = List.of();
   private Long editing;
   private final Map<String, Integer> ratings = new HashMap<>();
   private String comment;
@@ -55,6 +56,7 @@ public class MyAppraisalView implements Serializable {
     toFill = all.stream().filter(AppraisalViews.EvaluationInfo::open).toList();
     filled = all.stream().filter(AppraisalViews.EvaluationInfo::submitted).toList();
     results = views.results(cycles.resultsOf(me), locale.getLocale());
+    teamResults = views.results(cycles.resultsOf(access.team()), locale.getLocale());
   }
 
   public void edit(long evaluationId) {
@@ -108,6 +110,11 @@ public class MyAppraisalView implements Serializable {
 
   public List<AppraisalViews.EvaluationInfo> getFilled() {
     return filled;
+  }
+
+  /** The results of everyone under the signed-in user: "my team's appraisals". */
+  public List<AppraisalViews.ResultInfo> getTeamResults() {
+    return teamResults;
   }
 
   public List<AppraisalViews.ResultInfo> getResults() {
