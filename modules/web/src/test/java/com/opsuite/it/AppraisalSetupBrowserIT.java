@@ -78,6 +78,30 @@ class AppraisalSetupBrowserIT {
       visible(phone, By.id("cycles:results"));
       phone.screenshot("appraisal-setup-phone-cycle-opened");
       assertNoSideways(phone);
+
+      WebElement headRow =
+          phone.driver().findElements(By.cssSelector("[id='cycles:results_data'] > tr")).stream()
+              .filter(r -> r.findElements(By.tagName("td")).get(0).getText().endsWith("head"))
+              .findFirst()
+              .orElseThrow();
+      click(phone, headRow.findElement(By.cssSelector("button[id$=':choose-peers']")));
+      click(phone, By.id("cycles:staffIds"));
+      // Not scrolled to first: PrimeFaces closes an open panel when the page scrolls.
+      visible(
+              phone,
+              By.cssSelector(
+                  "[id='cycles:staffIds_panel'] li.ui-selectcheckboxmenu-item[data-item-value='"
+                      + c.staff("manager1")
+                      + "'] .ui-chkbox-box"))
+          .click();
+      // A tap beside the open list closes it, as on a phone.
+      phone.driver().findElement(By.cssSelector("[id='cycles:peers'] h3")).click();
+      phone
+          .waitUpTo(WAIT)
+          .until(ExpectedConditions.invisibilityOfElementLocated(By.id("cycles:staffIds_panel")));
+      click(phone, By.id("cycles:save-peers"));
+      saidAtTop(phone, "head 的同事评价人已保存");
+      phone.screenshot("appraisal-setup-phone-peers");
     }
 
     JsonObject template = c.ok(c.get("hr", "templates/monthly-ops"));
@@ -109,6 +133,24 @@ class AppraisalSetupBrowserIT {
     assertTrue(
         results.stream().noneMatch(r -> r.getJsonNumber("staffId").longValue() == c.staff("gm")),
         "only the department's staff: " + results);
+    long headResult =
+        results.stream()
+            .filter(r -> r.getJsonNumber("staffId").longValue() == c.staff("head"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    List<JsonObject> evaluations =
+        c.ok(c.get("hr", "results/" + headResult))
+            .getJsonArray("evaluations")
+            .getValuesAs(JsonObject.class);
+    assertTrue(
+        evaluations.stream()
+            .anyMatch(
+                e ->
+                    e.getString("role").equals("PEER")
+                        && e.getJsonNumber("evaluatorId").longValue() == c.staff("manager1")),
+        evaluations.toString());
   }
 
   private static BigDecimal number(JsonObject o, String key) {
@@ -168,10 +210,12 @@ class AppraisalSetupBrowserIT {
     return browser.waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
-  /** Clicks in the middle of the screen, where the sticky top bar cannot cover the element. */
   private static void click(Browser browser, By by) {
-    WebElement element =
-        browser.waitUpTo(WAIT).until(ExpectedConditions.presenceOfElementLocated(by));
+    click(browser, browser.waitUpTo(WAIT).until(ExpectedConditions.presenceOfElementLocated(by)));
+  }
+
+  /** Clicks in the middle of the screen, where the sticky top bar cannot cover the element. */
+  private static void click(Browser browser, WebElement element) {
     browser.script("arguments[0].scrollIntoView({block: 'center'});", element);
     browser.waitUpTo(WAIT).until(ExpectedConditions.elementToBeClickable(element)).click();
   }
