@@ -57,6 +57,12 @@ public class AppraisalCyclesView implements Serializable {
             });
   }
 
+  /** Shows the cycle, e.g. one just opened, among all the cycles read again. */
+  void showCycle(long id) {
+    selected = id;
+    load();
+  }
+
   /** Mails everyone still to evaluate in the cycle shown, and says how many were mailed. */
   public void remind() {
     if (selected != null) {

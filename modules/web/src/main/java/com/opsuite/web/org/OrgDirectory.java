@@ -62,6 +62,11 @@ public class OrgDirectory {
         .positionChoices();
   }
 
+  /** Every unit in chart order, the company first, without reading positions or staff. */
+  public List<Choice> unitChoices(Locale locale) {
+    return new OrgSnapshot(unitItems(), Map.of(), Map.of(), LocalDate.now(), locale).unitChoices();
+  }
+
   private Map<Long, UnitItem> unitItems() {
     units.company();
     Map<Long, UnitItem> items = new LinkedHashMap<>();
