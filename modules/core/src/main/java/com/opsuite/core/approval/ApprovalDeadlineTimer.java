@@ -5,6 +5,7 @@ import com.opsuite.core.tenancy.TenantRegistry;
 import com.opsuite.core.tenancy.TenantScope;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
+@DependsOn("DatabaseStartup") // scan only once the schema and its grants are in place
 @TransactionManagement(TransactionManagementType.BEAN) // no container transaction around tenants
 public class ApprovalDeadlineTimer {
 
