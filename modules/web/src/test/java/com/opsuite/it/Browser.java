@@ -12,10 +12,13 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -96,6 +99,27 @@ public final class Browser implements AutoCloseable {
 
   public WebDriverWait waitUpTo(Duration timeout) {
     return new WebDriverWait(driver, timeout);
+  }
+
+  /**
+   * Until the element left the page (a reload or an update replaced it). Like Selenium's {@code
+   * stalenessOf}, but Chromium sometimes reports a replaced node as "does not belong to the
+   * document" instead of as stale; that answer means gone too.
+   */
+  public static ExpectedCondition<Boolean> gone(WebElement element) {
+    return driver -> {
+      try {
+        element.isEnabled();
+        return false;
+      } catch (StaleElementReferenceException e) {
+        return true;
+      } catch (WebDriverException e) {
+        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+          return true;
+        }
+        throw e;
+      }
+    };
   }
 
   /** Saves a PNG of the current page under the build's screenshot folder, for people to look at. */

@@ -255,7 +255,7 @@ class ChainDesignerBrowserIT {
       // In the other language the names follow; the chain stays as saved.
       WebElement title = desktop.driver().findElement(By.id("chains-title"));
       click(desktop, By.id("locale:zh"));
-      desktop.waitUpTo(WAIT).until(ExpectedConditions.stalenessOf(title));
+      desktop.waitUpTo(WAIT).until(Browser.gone(title));
       assertEquals("审批流程", visible(desktop, By.id("chains-title")).getText());
       assertEquals("费用报销", selected(desktop, "chain:type"));
       assertEquals("公司负责人（总经理）", selected(desktop, "chain:steps:0:route"));
@@ -383,7 +383,7 @@ class ChainDesignerBrowserIT {
   private static String answer(Browser browser, WebElement button, String messageCss) {
     WebElement before = browser.driver().findElement(By.id("messages"));
     click(browser, button);
-    browser.waitUpTo(WAIT).until(ExpectedConditions.stalenessOf(before));
+    browser.waitUpTo(WAIT).until(Browser.gone(before));
     return visible(browser, By.cssSelector(messageCss)).getText();
   }
 

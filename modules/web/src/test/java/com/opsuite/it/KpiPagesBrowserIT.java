@@ -202,7 +202,7 @@ class KpiPagesBrowserIT {
       // By department: nothing was entered for Sales, and the table says why there is no score.
       WebElement table = desktop.driver().findElement(By.id("dashboard:scores"));
       new Select(desktop.driver().findElement(By.id("dashboard:by"))).selectByValue("UNIT");
-      desktop.waitUpTo(WAIT).until(ExpectedConditions.stalenessOf(table));
+      desktop.waitUpTo(WAIT).until(Browser.gone(table));
       WebElement sales =
           visible(desktop, By.xpath("//*[@id='dashboard:scores']//tr[contains(., 'Sales')]"));
       assertFalse(sales.getText().contains("Li Si"), sales.getText());
@@ -261,7 +261,7 @@ class KpiPagesBrowserIT {
     Select select = new Select(visible(b, By.id("values:series")));
     if (!series.equals(select.getFirstSelectedOption().getAttribute("value"))) {
       select.selectByValue(series);
-      b.waitUpTo(WAIT).until(ExpectedConditions.stalenessOf(table));
+      b.waitUpTo(WAIT).until(Browser.gone(table));
     }
     if (!period.equals(value(b, "values:period"))) {
       period(b, period);
@@ -275,7 +275,7 @@ class KpiPagesBrowserIT {
   private static void chartFor(Browser b, String subject) {
     WebElement chart = b.driver().findElement(By.cssSelector("[id='dashboard:chart'] canvas"));
     new Select(b.driver().findElement(By.id("dashboard:subject"))).selectByValue(subject);
-    b.waitUpTo(WAIT).until(ExpectedConditions.stalenessOf(chart));
+    b.waitUpTo(WAIT).until(Browser.gone(chart));
     visible(b, By.cssSelector("[id='dashboard:chart'] canvas"));
   }
 
@@ -296,7 +296,7 @@ class KpiPagesBrowserIT {
     WebElement table = b.driver().findElement(By.id("values:rows"));
     type(b, By.id("values:period"), period);
     b.driver().findElement(By.id("values:period")).sendKeys(Keys.TAB);
-    b.waitUpTo(WAIT).until(ExpectedConditions.stalenessOf(table));
+    b.waitUpTo(WAIT).until(Browser.gone(table));
   }
 
   private static String value(Browser b, String id) {
@@ -324,7 +324,7 @@ class KpiPagesBrowserIT {
   private static String answer(Browser browser, By button, String messageCss) {
     WebElement before = browser.driver().findElement(By.id("messages"));
     click(browser, button);
-    browser.waitUpTo(WAIT).until(ExpectedConditions.stalenessOf(before));
+    browser.waitUpTo(WAIT).until(Browser.gone(before));
     return visible(browser, By.cssSelector(messageCss)).getText();
   }
 

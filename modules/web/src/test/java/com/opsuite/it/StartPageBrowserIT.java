@@ -59,7 +59,7 @@ class StartPageBrowserIT {
   private static void switchTo(Browser browser, String buttonId, Locale locale) {
     WebElement title = browser.driver().findElement(By.id("home-title"));
     browser.driver().findElement(By.id(buttonId)).click();
-    browser.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(title));
+    browser.waitUpTo(Duration.ofSeconds(20)).until(Browser.gone(title));
   }
 
   private static void assertPage(

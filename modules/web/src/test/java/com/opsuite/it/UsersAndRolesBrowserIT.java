@@ -312,7 +312,7 @@ class UsersAndRolesBrowserIT {
   private static void answered(Browser browser, By button) {
     WebElement before = browser.driver().findElement(By.id("messages"));
     click(browser, button);
-    browser.waitUpTo(WAIT).until(ExpectedConditions.stalenessOf(before));
+    browser.waitUpTo(WAIT).until(Browser.gone(before));
   }
 
   private static String userRowXpath(String email) {
