@@ -3,6 +3,7 @@ package com.opsuite.core.approval;
 import com.opsuite.core.audit.AuditLog;
 import com.opsuite.core.org.ReportingLines;
 import com.opsuite.core.org.StaffMember;
+import com.opsuite.core.persistence.UniqueViolation;
 import com.opsuite.core.tenancy.TenantBound;
 import com.opsuite.core.tenancy.TenantContext;
 import com.opsuite.core.validation.InvalidInputException;

@@ -1,6 +1,7 @@
 package com.opsuite.core.approval;
 
 import com.opsuite.core.audit.AuditLog;
+import com.opsuite.core.persistence.UniqueViolation;
 import com.opsuite.core.tenancy.TenantBound;
 import com.opsuite.core.validation.InvalidInputException;
 import com.opsuite.core.validation.InvalidInputException.Violation;

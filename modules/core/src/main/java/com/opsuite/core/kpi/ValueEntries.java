@@ -2,6 +2,7 @@ package com.opsuite.core.kpi;
 
 import com.opsuite.core.audit.AuditLog;
 import com.opsuite.core.i18n.CoreText;
+import com.opsuite.core.persistence.UniqueViolation;
 import com.opsuite.core.tenancy.TenantBound;
 import com.opsuite.core.validation.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -170,10 +170,8 @@ public class ValueEntries {
     try {
       em.flush();
     } catch (PersistenceException e) {
-      for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-          throw new OptimisticLockException("Entered meanwhile by someone else", e);
-        }
+      if (UniqueViolation.causes(e)) {
+        throw new OptimisticLockException("Entered meanwhile by someone else", e);
       }
       throw e;
     }

@@ -3,6 +3,7 @@ package com.opsuite.core.tenancy.signup;
 import com.opsuite.core.i18n.SupportedLocales;
 import com.opsuite.core.identity.PasswordRules;
 import com.opsuite.core.module.ModuleRegistry;
+import com.opsuite.core.persistence.UniqueViolation;
 import com.opsuite.core.tenancy.Tenant;
 import com.opsuite.core.tenancy.TenantRef;
 import com.opsuite.core.tenancy.TenantScope;
@@ -12,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,7 +28,6 @@ import java.util.Locale;
 public class SignupService {
 
   static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
-  private static final String UNIQUE_VIOLATION = "23505";
 
   @Inject Validator validator;
   @Inject ModuleRegistry moduleRegistry;
@@ -106,11 +105,6 @@ public class SignupService {
 
   /** A unique-key violation on commit: another signup took the code a moment earlier. */
   private static boolean causedByDuplicate(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-        return true;
-      }
-    }
-    return false;
+    return UniqueViolation.causes(e);
   }
 }

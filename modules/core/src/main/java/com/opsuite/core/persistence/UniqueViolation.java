@@ -1,15 +1,15 @@
-package com.opsuite.core.approval;
+package com.opsuite.core.persistence;
 
 import java.sql.SQLException;
 
 /** Recognises PostgreSQL's unique violation behind a persistence failure. */
-final class UniqueViolation {
+public final class UniqueViolation {
 
   private static final String UNIQUE_VIOLATION = "23505";
 
   private UniqueViolation() {}
 
-  static boolean causes(Throwable failure) {
+  public static boolean causes(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
         return true;
