@@ -6,6 +6,7 @@ import com.opsuite.core.approval.Condition;
 import com.opsuite.core.approval.RouteKind;
 import com.opsuite.core.approval.StepDefinition;
 import com.opsuite.core.settings.SettingDefinition;
+import com.opsuite.core.spi.MenuEntry;
 import com.opsuite.core.spi.OrgTemplate;
 import com.opsuite.core.spi.Permission;
 import com.opsuite.core.spi.RoleTemplate;
@@ -99,5 +100,21 @@ public class GasInspectionModule implements VerticalModule {
                 "inspector", "operations", "inspection-supervisor", 10, Set.of("inspector")),
             new OrgTemplate.Position(
                 "auditor", "operations", "inspection-supervisor", 3, Set.of("auditor"))));
+  }
+
+  /** An inspector's day first; then the registry, the worklists, the follow-up and the reports. */
+  @Override
+  public List<MenuEntry> menu() {
+    return List.of(
+        new MenuEntry("menu.today", "/gas-inspection/today.xhtml"),
+        new MenuEntry("menu.customers", "/gas-inspection/customers.xhtml"),
+        new MenuEntry("menu.purchase-import", "/gas-inspection/purchase-import.xhtml"),
+        new MenuEntry("menu.blacklist", "/gas-inspection/blacklist.xhtml"),
+        new MenuEntry("menu.plan", "/gas-inspection/plan.xhtml"),
+        new MenuEntry("menu.hazards", "/gas-inspection/hazards.xhtml"),
+        new MenuEntry("menu.theft-cases", "/gas-inspection/theft-cases.xhtml"),
+        new MenuEntry("menu.field-cases", "/gas-inspection/field-cases.xhtml"),
+        new MenuEntry("menu.dashboard", "/gas-inspection/dashboard.xhtml"),
+        new MenuEntry("menu.areas", "/gas-inspection/areas.xhtml"));
   }
 }
