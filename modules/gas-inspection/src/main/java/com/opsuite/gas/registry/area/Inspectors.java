@@ -1,0 +1,123 @@
+package com.opsuite.gas.registry.area;
+
+import com.opsuite.core.audit.AuditLog;
+import com.opsuite.core.identity.UserAccount;
+import com.opsuite.core.tenancy.TenantBound;
+import com.opsuite.gas.registry.Area;
+import com.opsuite.gas.registry.Inspector;
+import com.opsuite.gas.registry.InspectorArea;
+import com.opsuite.gas.registry.RegistryInvalidInput;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Users who go into homes: appointing one gives them a badge number (unique in the tenant) and the
+ * areas they cover; appointing again changes both.
+ */
+@ApplicationScoped
+@Transactional
+@TenantBound
+public class Inspectors {
+
+  static final int MAX_BADGE = 40;
+
+  @PersistenceContext EntityManager em;
+  @Inject AuditLog audit;
+
+  /** An inspector with the ids of the areas they cover and their name. */
+  public record Appointed(Inspector inspector, String displayName, Set<Long> areaIds) {}
+
+  public List<Appointed> all() {
+    List<Inspector> inspectors =
+        em.createQuery("SELECT i FROM Inspector i ORDER BY i.badgeNo", Inspector.class)
+            .getResultList();
+    Map<Long, Set<Long>> areas =
+        em.createQuery("SELECT ia FROM InspectorArea ia", InspectorArea.class)
+            .getResultStream()
+            .collect(
+                Collectors.groupingBy(
+                    InspectorArea::getUserId,
+                    Collectors.mapping(
+                        InspectorArea::getAreaId, Collectors.toCollection(TreeSet::new))));
+    List<Appointed> result = new ArrayList<>(inspectors.size());
+    for (Inspector i : inspectors) {
+      UserAccount user = em.find(UserAccount.class, i.getUserId());
+      result.add(
+          new Appointed(
+              i,
+              user == null ? "" : user.getDisplayName(),
+              areas.getOrDefault(i.getUserId(), new TreeSet<>())));
+    }
+    return result;
+  }
+
+  public Appointed appoint(long userId, String badgeNo, Collection<Long> areaIds, String by) {
+    UserAccount user = em.find(UserAccount.class, userId);
+    if (user == null || !user.isActive()) {
+      throw RegistryInvalidInput.of("userId", "registry.inspector.userUnknown");
+    }
+    String badge = badgeNo == null ? "" : badgeNo.strip();
+    if (badge.isEmpty() || badge.length() > MAX_BADGE) {
+      throw RegistryInvalidInput.of("badgeNo", "registry.inspector.badgeRequired", MAX_BADGE);
+    }
+    List<Long> holders =
+        em.createQuery(
+                "SELECT i.userId FROM Inspector i WHERE LOWER(i.badgeNo) = :badge", Long.class)
+            .setParameter("badge", badge.toLowerCase(Locale.ROOT))
+            .getResultList();
+    if (holders.stream().anyMatch(h -> h != userId)) {
+      throw RegistryInvalidInput.of("badgeNo", "registry.inspector.badgeTaken", badge);
+    }
+    Set<Long> wanted = new TreeSet<>(areaIds == null ? List.of() : areaIds);
+    for (Long areaId : wanted) {
+      if (areaId == null || em.find(Area.class, areaId) == null) {
+        throw RegistryInvalidInput.of("areaIds", "registry.areaUnknown");
+      }
+    }
+    Inspector inspector = em.find(Inspector.class, userId);
+    String before = null;
+    if (inspector == null) {
+      inspector = new Inspector(userId, badge);
+      em.persist(inspector);
+    } else {
+      before = inspector.getBadgeNo();
+      inspector.setBadgeNo(badge);
+      inspector.setActive(true);
+    }
+    em.flush();
+    List<InspectorArea> held =
+        em.createQuery(
+                "SELECT ia FROM InspectorArea ia WHERE ia.userId = :user", InspectorArea.class)
+            .setParameter("user", userId)
+            .getResultList();
+    for (InspectorArea ia : held) {
+      if (!wanted.remove(ia.getAreaId())) {
+        em.remove(ia);
+      }
+    }
+    for (Long areaId : wanted) {
+      em.persist(new InspectorArea(userId, areaId));
+    }
+    em.flush();
+    audit.record(
+        by, "gas.inspector.appointed", "user:" + userId, before, badge + " areas " + areaIds);
+    Set<Long> now =
+        new TreeSet<>(
+            em.createQuery(
+                    "SELECT ia.areaId FROM InspectorArea ia WHERE ia.userId = :user", Long.class)
+                .setParameter("user", userId)
+                .getResultList());
+    return new Appointed(inspector, user.getDisplayName(), now);
+  }
+}
