@@ -38,6 +38,19 @@ public class Inspectors {
   /** An inspector with the ids of the areas they cover and their name. */
   public record Appointed(Inspector inspector, String displayName, Set<Long> areaIds) {}
 
+  /** A user who may be appointed. */
+  public record Candidate(long userId, String displayName) implements java.io.Serializable {}
+
+  /** The tenant's active users, by name. */
+  public List<Candidate> candidates() {
+    return em.createQuery(
+            "SELECT u FROM UserAccount u WHERE u.active = TRUE ORDER BY u.displayName",
+            UserAccount.class)
+        .getResultStream()
+        .map(u -> new Candidate(u.getId(), u.getDisplayName()))
+        .toList();
+  }
+
   public List<Appointed> all() {
     List<Inspector> inspectors =
         em.createQuery("SELECT i FROM Inspector i ORDER BY i.badgeNo", Inspector.class)

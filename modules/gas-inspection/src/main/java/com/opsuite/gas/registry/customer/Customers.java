@@ -45,9 +45,7 @@ public class Customers {
                 "SELECT c FROM Customer c" + where(query) + " ORDER BY c.customerNo, c.id",
                 Customer.class),
             query);
-    return q.setFirstResult(Math.max(0, first))
-        .setMaxResults(Math.min(Math.max(1, max), 500))
-        .getResultList();
+    return q.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)).getResultList();
   }
 
   public long count(CustomerQuery query) {

@@ -1,0 +1,64 @@
+package com.opsuite.gas.registry;
+
+import com.opsuite.core.api.Caller;
+import com.opsuite.core.security.CallerIdentity;
+import com.opsuite.core.security.CallerPermissions;
+import com.opsuite.core.validation.InvalidInputException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.util.Locale;
+
+/**
+ * What the registry's page beans share: the user's language (the view's), texts of the gas bundle,
+ * messages beside a field or at the top, and the name changes are recorded under.
+ */
+@RequestScoped
+public class RegistryPage {
+
+  @Inject RegistryTexts texts;
+  @Inject CallerPermissions permissions;
+
+  public Locale locale() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces != null && faces.getViewRoot() != null
+        ? faces.getViewRoot().getLocale()
+        : Locale.SIMPLIFIED_CHINESE;
+  }
+
+  public String text(String key, Object... args) {
+    return texts.text(locale(), key, args);
+  }
+
+  public String by() {
+    return permissions.caller().map(CallerIdentity::getName).orElse(Caller.ANONYMOUS);
+  }
+
+  /** One message per refused field, beside the input whose id is {@code prefix + field}. */
+  public void invalid(InvalidInputException e, String clientIdPrefix) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    e.violations()
+        .forEach(
+            v -> {
+              String text = text(v.messageKey(), v.args());
+              faces.addMessage(
+                  clientIdPrefix + v.field(),
+                  new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            });
+    faces.validationFailed();
+  }
+
+  public void error(String key, Object... args) {
+    add(FacesMessage.SEVERITY_ERROR, text(key, args));
+    FacesContext.getCurrentInstance().validationFailed();
+  }
+
+  public void info(String key, Object... args) {
+    add(FacesMessage.SEVERITY_INFO, text(key, args));
+  }
+
+  private static void add(FacesMessage.Severity severity, String text) {
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, text));
+  }
+}
