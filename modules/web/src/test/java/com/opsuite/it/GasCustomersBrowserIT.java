@@ -63,6 +63,25 @@ class GasCustomersBrowserIT {
       assertTrue(page.contains("城北片区"), page);
       phone.screenshot("gas-customer-phone-detail");
       assertNoHorizontalScroll(phone);
+
+      // The edit form says what is wrong beside the field and saves nothing; then it saves.
+      WebElement name = phone.driver().findElement(By.id("edit:name"));
+      name.clear();
+      phone.script("arguments[0].scrollIntoView({block: 'center'});", name);
+      phone.driver().findElement(By.id("edit:save")).click();
+      WebElement missing =
+          visible(phone, By.cssSelector("[id='edit:name'] ~ .ui-message-error, .ui-message-error"));
+      assertTrue(missing.getText().contains("请填写此项"), missing.getText());
+      phone.screenshot("gas-customer-phone-invalid");
+      phone.driver().findElement(By.id("edit:name")).sendKeys("王二户");
+      phone.driver().findElement(By.id("edit:save")).click();
+      WebElement saved = visible(phone, By.cssSelector(".ui-messages-info"));
+      assertTrue(saved.getText().contains("已保存"), saved.getText());
+      assertEquals(
+          "王二户",
+          Http.json(Http.get(gas.api("customers/" + second), gas.asAdmin()))
+              .getJsonObject("customer")
+              .getString("name"));
     }
   }
 

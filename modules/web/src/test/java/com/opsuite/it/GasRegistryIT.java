@@ -56,6 +56,7 @@ class GasRegistryIT {
         Http.json(Http.get(gas.api("customers?q=k-100&key=true"), gas.as("walker")))
             .getInt("total"));
     assertEquals(403, Http.get(gas.api("customers"), gas.as("nobody")).statusCode());
+    assertEquals(400, Http.get(gas.api("customers?kind=PLANET"), gas.as("walker")).statusCode());
     assertEquals(
         403,
         Http.post(gas.api("customers"), customer("K-101", "李四", north, null), gas.as("walker"))

@@ -1,7 +1,9 @@
 package com.opsuite.gas.registry.area;
 
+import com.opsuite.core.security.RequiresPermission;
 import com.opsuite.core.validation.InvalidInputException;
 import com.opsuite.gas.registry.Area;
+import com.opsuite.gas.registry.RegistryAccess;
 import com.opsuite.gas.registry.RegistryPage;
 import com.opsuite.gas.registry.RegistryRefused;
 import jakarta.annotation.PostConstruct;
@@ -48,6 +50,7 @@ public class AreasView implements Serializable {
     refresh();
   }
 
+  @RequiresPermission(RegistryAccess.ASSIGN)
   public void addArea() {
     try {
       areas.create(newCode, newName, page.by());
@@ -60,6 +63,7 @@ public class AreasView implements Serializable {
     }
   }
 
+  @RequiresPermission(RegistryAccess.ASSIGN)
   public void rename() {
     try {
       areas.rename(renameId == null ? -1 : renameId, renameTo, null, page.by());
@@ -74,6 +78,7 @@ public class AreasView implements Serializable {
     }
   }
 
+  @RequiresPermission(RegistryAccess.ASSIGN)
   public void appoint() {
     try {
       inspectors.appoint(userId == null ? -1 : userId, badgeNo, areaIds, page.by());

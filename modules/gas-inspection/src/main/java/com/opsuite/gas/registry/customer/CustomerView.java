@@ -1,5 +1,6 @@
 package com.opsuite.gas.registry.customer;
 
+import com.opsuite.core.security.RequiresPermission;
 import com.opsuite.core.tenancy.TenantContext;
 import com.opsuite.core.tenancy.TenantRef;
 import com.opsuite.core.validation.InvalidInputException;
@@ -93,6 +94,7 @@ public class CustomerView implements Serializable {
     }
   }
 
+  @RequiresPermission(RegistryAccess.MANAGE)
   public String save() {
     CustomerForm form =
         new CustomerForm(
@@ -118,6 +120,7 @@ public class CustomerView implements Serializable {
     return null;
   }
 
+  @RequiresPermission(RegistryAccess.MANAGE)
   public void saveMeter() {
     try {
       meterCards.setMeter(
@@ -144,6 +147,7 @@ public class CustomerView implements Serializable {
     }
   }
 
+  @RequiresPermission(RegistryAccess.MANAGE)
   public void bindCard() {
     try {
       meterCards.bindCard(customer.getId(), cardNo, cardReason, page.by());

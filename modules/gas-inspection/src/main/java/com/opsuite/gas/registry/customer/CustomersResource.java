@@ -8,6 +8,7 @@ import com.opsuite.gas.registry.GasCard;
 import com.opsuite.gas.registry.Meter;
 import com.opsuite.gas.registry.Purchase;
 import com.opsuite.gas.registry.RegistryAccess;
+import com.opsuite.gas.registry.RegistryInvalidInput;
 import com.opsuite.gas.registry.SealState;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -53,12 +54,12 @@ public class CustomersResource {
   public CustomerPage list(
       @QueryParam("q") String q,
       @QueryParam("areaId") Long areaId,
-      @QueryParam("kind") CustomerKind kind,
+      @QueryParam("kind") String kind,
       @QueryParam("key") Boolean key,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("50") int size) {
     access.requireRead();
-    CustomerQuery query = new CustomerQuery(q, areaId, kind, key);
+    CustomerQuery query = new CustomerQuery(q, areaId, kind(kind), key);
     int pageSize = Math.min(Math.max(size, 1), 500);
     Map<Long, String> areas = customers.areaNames();
     return new CustomerPage(
@@ -119,6 +120,17 @@ public class CustomersResource {
     CardForm form = body == null ? new CardForm(null, null) : body;
     meterCards.bindCard(id, form.cardNo(), form.reason(), Caller.name(security));
     return detail(customers.get(id));
+  }
+
+  private static CustomerKind kind(String kind) {
+    if (kind == null || kind.isBlank()) {
+      return null;
+    }
+    try {
+      return CustomerKind.valueOf(kind.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw RegistryInvalidInput.of("kind", "registry.customer.kindRequired");
+    }
   }
 
   private CustomerDetail detail(Customer c) {

@@ -1,5 +1,7 @@
 package com.opsuite.gas.registry.purchase;
 
+import com.opsuite.core.security.RequiresPermission;
+import com.opsuite.gas.registry.RegistryAccess;
 import com.opsuite.gas.registry.RegistryPage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -45,6 +47,7 @@ public class PurchaseImportView implements Serializable {
     }
   }
 
+  @RequiresPermission(RegistryAccess.IMPORT)
   public void upload(FileUploadEvent event) {
     UploadedFile file = event.getFile();
     clear();
@@ -61,6 +64,7 @@ public class PurchaseImportView implements Serializable {
   }
 
   /** Adds the valid rows; the rows then show what happened to each. */
+  @RequiresPermission(RegistryAccess.IMPORT)
   public void importValid() {
     if (lines == null) {
       return;
