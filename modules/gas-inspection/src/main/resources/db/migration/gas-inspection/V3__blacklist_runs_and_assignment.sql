@@ -32,3 +32,15 @@ CREATE INDEX gas_blacklist_run_on ON gas_blacklist_run (tenant_id, run_on, sched
 CREATE INDEX gas_task_source ON gas_task (tenant_id, source_ref);
 -- The entries still waiting for their audit task: few, so each run finds them without a scan.
 CREATE INDEX gas_blacklist_untasked ON gas_blacklist_entry (tenant_id) WHERE left_on IS NULL AND task_id IS NULL;
+
+-- The job inserts up to hundreds of thousands of entries and tasks in one transaction and then joins
+-- them; with statistics from before (an empty table, say) the planner would scan them once per row.
+-- The application role does not own the tables, so it refreshes their statistics through this
+-- function (ANALYZE counts the rows its own open transaction inserted).
+CREATE FUNCTION gas_analyze_worklist() RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+    ANALYZE gas_blacklist_entry;
+    ANALYZE gas_task;
+END;
+$$;

@@ -84,9 +84,11 @@ public class BlacklistJob {
             Date.valueOf(today),
             Date.valueOf(cutoff),
             Timestamp.from(cutoff.atStartOfDay(tenant.timeZone()).toInstant()));
+    analyzeAfter(listed);
     int tasks =
         NativeSql.update(
             em, BlacklistSql.OPEN_TASKS, code, Date.valueOf(today.plusDays(AUDIT_DAYS)));
+    analyzeAfter(tasks);
     NativeSql.update(em, BlacklistSql.LINK_TASKS, code);
     int assigned = assignment.assignPending(TaskKind.BLACKLIST_AUDIT);
     long tookMs = (System.nanoTime() - started) / 1_000_000;
@@ -101,6 +103,13 @@ public class BlacklistJob {
         assigned,
         tookMs);
     return new RunCounts(true, listed, left, tasks, assigned, tookMs);
+  }
+
+  /** The next statements join what was just inserted: plan them on its real size. */
+  private void analyzeAfter(int inserted) {
+    if (inserted > BlacklistSql.ANALYZE_AFTER_ROWS) {
+      NativeSql.query(em, BlacklistSql.ANALYZE).getSingleResult();
+    }
   }
 
   private static LocalDate today(TenantRef tenant) {

@@ -9,6 +9,12 @@ public final class BlacklistSql {
 
   private BlacklistSql() {}
 
+  /** Fresh planner statistics after a large insert (see the V3 migration). */
+  public static final String ANALYZE = "SELECT gas_analyze_worklist()::text";
+
+  /** Inserts larger than this refresh the statistics before the next statement joins them. */
+  public static final int ANALYZE_AFTER_ROWS = 1_000;
+
   /** The per-tenant advisory lock key (two ints): ?1 tenant. */
   public static final String LOCK_KEY = "hashtext('gas-blacklist'), hashtext(?1)";
 

@@ -5,6 +5,7 @@ import com.opsuite.core.tenancy.TenantBound;
 import com.opsuite.core.tenancy.TenantContext;
 import com.opsuite.core.tenancy.TenantRef;
 import com.opsuite.gas.GasInspectionModule;
+import com.opsuite.gas.blacklist.BlacklistSql;
 import com.opsuite.gas.task.NativeSql;
 import com.opsuite.gas.task.TaskAssignment;
 import com.opsuite.gas.task.TaskKind;
@@ -77,6 +78,10 @@ public class AnnualPlan {
               "plan:" + year + ":" + round + ":",
               Date.valueOf(first.plusDays(from)),
               to - from);
+    }
+    if (created > BlacklistSql.ANALYZE_AFTER_ROWS) {
+      // The assignment joins the tasks just made: plan it on their real number.
+      NativeSql.query(em, BlacklistSql.ANALYZE).getSingleResult();
     }
     int assigned = assignment.assignPending(TaskKind.PLANNED_INSPECTION);
     return new PlanCounts(year, rounds, created, assigned);

@@ -35,7 +35,7 @@ public class TaskAssignment {
       "WITH "
           + PENDING
           + ", need AS (SELECT area_id, count(*) AS n FROM pending GROUP BY area_id)"
-          + ", staff AS (SELECT ia.area_id, ia.user_id, (SELECT count(*) FROM gas_task o"
+          + ", staff AS MATERIALIZED (SELECT ia.area_id, ia.user_id, (SELECT count(*) FROM gas_task o"
           + " WHERE o.tenant_id = ?1 AND o.assignee_id = ia.user_id AND o.status = 'OPEN')"
           + " AS load FROM gas_inspector_area ia JOIN gas_inspector i ON i.tenant_id ="
           + " ia.tenant_id AND i.user_id = ia.user_id AND i.active JOIN need ON need.area_id ="
