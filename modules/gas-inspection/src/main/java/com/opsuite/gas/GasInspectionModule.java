@@ -22,21 +22,27 @@ public class GasInspectionModule implements VerticalModule {
   public static final String NO_PURCHASE_MONTHS = "no-purchase-months";
   public static final String INSPECTIONS_PER_YEAR = "inspections-per-year";
 
+  /** Off: new tasks go to the area's least-loaded inspector; on: to its inspectors in turn. */
+  public static final String ASSIGN_ROUND_ROBIN = "assign-round-robin";
+
+  public static final String ID = "gas-inspection";
+
   @Override
   public String id() {
-    return "gas-inspection";
+    return ID;
   }
 
   @Override
   public String messageBundle() {
-    return "com.opsuite.gas.i18n.messages";
+    return GasTexts.BUNDLE;
   }
 
   @Override
   public List<SettingDefinition> settings() {
     return List.of(
         SettingDefinition.integer(NO_PURCHASE_MONTHS, 3, 1, 24),
-        SettingDefinition.integer(INSPECTIONS_PER_YEAR, 2, 1, 12));
+        SettingDefinition.integer(INSPECTIONS_PER_YEAR, 2, 1, 12),
+        SettingDefinition.bool(ASSIGN_ROUND_ROBIN, false));
   }
 
   @Override

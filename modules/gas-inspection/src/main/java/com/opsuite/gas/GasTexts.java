@@ -1,0 +1,18 @@
+package com.opsuite.gas;
+
+import com.opsuite.core.i18n.LocalizedBundles;
+import java.text.MessageFormat;
+import java.util.Locale;
+
+/** Texts of the module's bundle where no page is there to look them up: API answers and jobs. */
+public final class GasTexts {
+
+  public static final String BUNDLE = "com.opsuite.gas.i18n.messages";
+
+  private GasTexts() {}
+
+  public static String text(Locale locale, String key, Object... args) {
+    String pattern = LocalizedBundles.text(BUNDLE, locale, GasTexts.class.getClassLoader(), key);
+    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+  }
+}
