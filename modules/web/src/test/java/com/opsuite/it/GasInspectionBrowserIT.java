@@ -55,6 +55,11 @@ class GasInspectionBrowserIT {
 
       visible(phone, By.id("badge"));
       assertEquals("GS-0909", phone.driver().findElement(By.id("badge")).getText().strip());
+      assertTrue(
+          phone.driver().findElement(By.id("seal")).getText().contains("S-U-1"),
+          phone.driver().findElement(By.id("seal")).getText());
+      phone.screenshot("gas-inspection-phone-top");
+      assertNoHorizontalScroll(phone);
       click(phone, By.id("insp:pass-rest"));
       phone
           .waitUpTo(Duration.ofSeconds(30))
@@ -76,8 +81,12 @@ class GasInspectionBrowserIT {
                   ExpectedConditions.presenceOfElementLocated(
                       By.cssSelector("[id='insp:item-hose'] input[type=file]")));
       input.sendKeys(photo.toAbsolutePath().toString());
-      visible(phone, By.cssSelector("[id='insp:item-hose'] .gas-photo img"));
+      WebElement thumbnail = visible(phone, By.cssSelector("[id='insp:item-hose'] .gas-photo img"));
+      phone.script(
+          "arguments[0].scrollIntoView({block: 'start'});",
+          phone.driver().findElement(By.id("insp:item-hose")));
       phone.screenshot("gas-inspection-phone-photo");
+      assertTrue(thumbnail.getAttribute("src").startsWith("data:image/jpeg;base64,"));
 
       WebElement canvas = visible(phone, By.cssSelector("[id='insp:signature'] canvas"));
       phone.script("arguments[0].scrollIntoView({block: 'center'});", canvas);
@@ -93,6 +102,7 @@ class GasInspectionBrowserIT {
       phone.screenshot("gas-inspection-phone-signed");
       click(phone, By.id("insp:complete"));
       visible(phone, By.cssSelector(".gas-status-COMPLETED"));
+      phone.script("window.scrollTo(0, 0);");
       phone.screenshot("gas-inspection-phone-completed");
       assertNoHorizontalScroll(phone);
     }
