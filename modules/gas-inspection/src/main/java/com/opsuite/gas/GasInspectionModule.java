@@ -59,8 +59,9 @@ public class GasInspectionModule implements VerticalModule {
   }
 
   /**
-   * The seed's gas theft case: the inspection supervisor handles it; a case marked for escalation
-   * (a large loss, a repeat offender) goes on to the department head.
+   * The seed's gas theft case: the inspection supervisor reviews every case; one proposing to stop
+   * the supply or to escalate to the judicial authorities goes on to the department head.
+   * Conditions are ANDed, so the module sends that "or" as its own field, {@code headReview}.
    */
   @Override
   public List<ApprovalType> approvalTypes() {
@@ -68,7 +69,10 @@ public class GasInspectionModule implements VerticalModule {
         new ApprovalType(
             "gas.theft-case",
             List.of(
-                ApprovalType.Field.number("estimatedLoss"), ApprovalType.Field.bool("escalate")),
+                ApprovalType.Field.number("estimatedLoss"),
+                ApprovalType.Field.bool("escalate"),
+                ApprovalType.Field.bool("stopSupply"),
+                ApprovalType.Field.bool("headReview")),
             ChainDefinition.of(
                 StepDefinition.single(
                     "supervisor", RouteKind.ROLE, "gas-inspection.inspection-supervisor", 8),
@@ -77,7 +81,7 @@ public class GasInspectionModule implements VerticalModule {
                     RouteKind.DEPARTMENT_HEAD,
                     null,
                     16,
-                    Condition.of("escalate", "=", true)))));
+                    Condition.of("headReview", "=", true)))));
   }
 
   /** The positions of the seed's department, each with the rights it needs. */
@@ -120,6 +124,7 @@ public class GasInspectionModule implements VerticalModule {
         new MenuEntry("menu.hazards", "/gas-inspection/hazards.xhtml"),
         new MenuEntry("menu.theft-cases", "/gas-inspection/theft-cases.xhtml"),
         new MenuEntry("menu.field-cases", "/gas-inspection/field-cases.xhtml"),
+        new MenuEntry("menu.certificates", "/gas-inspection/certificate.xhtml"),
         new MenuEntry("menu.dashboard", "/gas-inspection/dashboard.xhtml"),
         new MenuEntry("menu.areas", "/gas-inspection/areas.xhtml"));
   }

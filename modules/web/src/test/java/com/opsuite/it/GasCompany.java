@@ -40,6 +40,16 @@ final class GasCompany {
     this.tenant = TestTenants.signUp(root, prefix, MODULE);
   }
 
+  /** The utility of a tenant signed up already (e.g. by {@link ApprovalOrg}) with the module. */
+  static GasCompany of(URI root, String tenant) {
+    return new GasCompany(root, tenant, true);
+  }
+
+  private GasCompany(URI root, String tenant, boolean existing) {
+    this.root = root;
+    this.tenant = tenant;
+  }
+
   /** A new user holding the given roles of the module, e.g. {@code inspector}. */
   Person user(String name, String... moduleRoles) {
     String email = name + "@" + tenant + ".example";
@@ -176,7 +186,7 @@ final class GasCompany {
   }
 
   /** Inserts with a fresh id from the table's sequence: tenant and id first, then the values. */
-  private long insert(String table, String sql, Object... values) {
+  long insert(String table, String sql, Object... values) {
     try (Connection c = TestDatabase.asAdmin()) {
       long id;
       try (PreparedStatement next = c.prepareStatement("SELECT nextval('" + table + "_seq')");
@@ -196,7 +206,7 @@ final class GasCompany {
     }
   }
 
-  private void execute(String sql, Object... values) {
+  void execute(String sql, Object... values) {
     try (Connection c = TestDatabase.asAdmin()) {
       run(c, sql, values);
     } catch (SQLException e) {
