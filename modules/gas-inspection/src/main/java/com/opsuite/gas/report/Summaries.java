@@ -82,7 +82,7 @@ public class Summaries {
   @Transactional
   @TenantBound
   public List<Area> areas() {
-    return em.createQuery("SELECT a FROM Area a WHERE a.active ORDER BY a.code", Area.class)
+    return em.createQuery("SELECT a FROM Area a WHERE a.active = true ORDER BY a.code", Area.class)
         .getResultList();
   }
 
