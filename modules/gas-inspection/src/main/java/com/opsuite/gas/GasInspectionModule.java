@@ -5,12 +5,14 @@ import com.opsuite.core.approval.ChainDefinition;
 import com.opsuite.core.approval.Condition;
 import com.opsuite.core.approval.RouteKind;
 import com.opsuite.core.approval.StepDefinition;
+import com.opsuite.core.kpi.MeasureDefinition;
 import com.opsuite.core.settings.SettingDefinition;
 import com.opsuite.core.spi.MenuEntry;
 import com.opsuite.core.spi.OrgTemplate;
 import com.opsuite.core.spi.Permission;
 import com.opsuite.core.spi.RoleTemplate;
 import com.opsuite.core.spi.VerticalModule;
+import com.opsuite.gas.kpi.GasMeasures;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Set;
@@ -82,6 +84,12 @@ public class GasInspectionModule implements VerticalModule {
                     null,
                     16,
                     Condition.of("headReview", "=", true)))));
+  }
+
+  /** Counts of the field work, computed by {@link com.opsuite.gas.kpi.GasMeasureProvider}. */
+  @Override
+  public List<MeasureDefinition> measures() {
+    return GasMeasures.all();
   }
 
   /** The positions of the seed's department, each with the rights it needs. */

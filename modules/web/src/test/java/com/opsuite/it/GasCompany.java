@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -183,6 +184,97 @@ final class GasCompany {
         assigneeId,
         java.sql.Date.valueOf(dueOn),
         ref);
+  }
+
+  /** Marks a task done or cancelled at the given time. */
+  void closeTask(long taskId, String status, OffsetDateTime closedAt) {
+    execute(
+        "UPDATE gas_task SET status = ?, closed_at = ? WHERE tenant_id = ? AND id = ?",
+        status,
+        closedAt,
+        tenant,
+        taskId);
+  }
+
+  /** A staff record for the user (what KPI values are kept for): the staff id. */
+  long staff(Person person) {
+    return insert(
+        "staff_member",
+        "INSERT INTO staff_member (tenant_id, id, name, user_id) VALUES (?, ?, ?, ?)",
+        person.name(),
+        person.userId());
+  }
+
+  /**
+   * A finished visit: {@code COMPLETED} or {@code ENTRY_FAILED} (nobody home) at the given time, or
+   * a {@code DRAFT} (finishedAt null).
+   */
+  long inspection(long customerId, Person inspector, String status, OffsetDateTime finishedAt) {
+    return insert(
+        "gas_inspection",
+        "INSERT INTO gas_inspection (tenant_id, id, customer_id, inspector_id, badge_no, status,"
+            + " entry_failure, started_at, saved_at, finished_at)"
+            + " VALUES (?, ?, ?, ?, 'BADGE', ?, ?, now(), now(), ?)",
+        customerId,
+        inspector.userId(),
+        status,
+        "ENTRY_FAILED".equals(status) ? "NOT_HOME" : null,
+        finishedAt);
+  }
+
+  /** A hazard of the inspection; {@code closedAt} only for status CLOSED. */
+  long hazard(
+      long inspectionId,
+      long customerId,
+      String itemCode,
+      String status,
+      LocalDate deadlineOn,
+      OffsetDateTime closedAt) {
+    return insert(
+        "gas_hazard",
+        "INSERT INTO gas_hazard (tenant_id, id, inspection_id, customer_id, item_code, status,"
+            + " deadline_on, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        inspectionId,
+        customerId,
+        itemCode,
+        status,
+        deadlineOn == null ? null : java.sql.Date.valueOf(deadlineOn),
+        closedAt);
+  }
+
+  /** Links the hazard to the re-inspection task that follows it up. */
+  void reinspection(long hazardId, long taskId) {
+    execute(
+        "UPDATE gas_hazard SET reinspection_task_id = ? WHERE tenant_id = ? AND id = ?",
+        taskId,
+        tenant,
+        hazardId);
+  }
+
+  /** A blacklist entry from listedOn until leftOn (null: still on the list). */
+  long blacklisted(long customerId, LocalDate listedOn, LocalDate leftOn) {
+    return insert(
+        "gas_blacklist_entry",
+        "INSERT INTO gas_blacklist_entry (tenant_id, id, customer_id, listed_on, left_on,"
+            + " leave_reason) VALUES (?, ?, ?, ?, ?, ?)",
+        customerId,
+        java.sql.Date.valueOf(listedOn),
+        leftOn == null ? null : java.sql.Date.valueOf(leftOn),
+        leftOn == null ? null : "purchase");
+  }
+
+  /** A theft case in the given stage, opened by the person at the given time. */
+  long theftCase(
+      String caseNo, long customerId, String stage, Person openedBy, OffsetDateTime openedAt) {
+    return insert(
+        "gas_theft_case",
+        "INSERT INTO gas_theft_case (tenant_id, id, case_no, customer_id, kind, description,"
+            + " stage, opened_by, opened_at) VALUES (?, ?, ?, ?, 'METER_BYPASS', 'bypass', ?, ?, ?)",
+        caseNo,
+        customerId,
+        stage,
+        openedBy.userId(),
+        openedAt);
   }
 
   /** Inserts with a fresh id from the table's sequence: tenant and id first, then the values. */
