@@ -101,6 +101,17 @@ public final class Browser implements AutoCloseable {
     return new WebDriverWait(driver, timeout);
   }
 
+  /** Until PrimeFaces has no Ajax request queued or running: the page shows its latest update. */
+  public void awaitAjax(Duration timeout) {
+    waitUpTo(timeout)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    driver.executeScript(
+                        "return !window.PrimeFaces || !PrimeFaces.ajax"
+                            + " || PrimeFaces.ajax.Queue.isEmpty();")));
+  }
+
   /**
    * Until the element left the page (a reload or an update replaced it). Like Selenium's {@code
    * stalenessOf}, but Chromium sometimes reports a replaced node as "does not belong to the

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -311,8 +312,16 @@ class ChainDesignerBrowserIT {
 
   /** Picks an option of a PrimeFaces select by its label, as a person taps it. */
   private static void choose(Browser browser, String menuId, String label) {
+    // An earlier choice may still be re-rendering this menu; a tap on the old panel is lost.
+    browser.awaitAjax(WAIT);
     click(browser, By.id(menuId));
-    pick(browser, menuId, label);
+    try {
+      pick(browser, menuId, label);
+    } catch (TimeoutException lost) {
+      browser.awaitAjax(WAIT);
+      click(browser, By.id(menuId));
+      pick(browser, menuId, label);
+    }
   }
 
   /**
