@@ -1,16 +1,19 @@
 package com.opsuite.online;
 
 import com.opsuite.core.approval.ApprovalType;
-import com.opsuite.core.approval.ChainDefinition;
-import com.opsuite.core.approval.Condition;
-import com.opsuite.core.approval.RouteKind;
-import com.opsuite.core.approval.StepDefinition;
+import com.opsuite.core.kpi.MeasureDefinition;
 import com.opsuite.core.settings.SettingDefinition;
+import com.opsuite.core.spi.MenuEntry;
 import com.opsuite.core.spi.OrgTemplate;
 import com.opsuite.core.spi.Permission;
 import com.opsuite.core.spi.RoleTemplate;
 import com.opsuite.core.spi.VerticalModule;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -24,60 +27,85 @@ public class OnlineOpsModule implements VerticalModule {
   public static final String EVENT_NEWS_WORKING_DAYS = "event-news-working-days";
   public static final String PROMOTION_LEAD_DAYS = "promotion-lead-days";
 
+  public static final String ID = "online-ops";
+
+  @Inject @Any Instance<OnlineFeature> features;
+
   @Override
   public String id() {
-    return "online-ops";
+    return ID;
   }
 
   @Override
   public String messageBundle() {
-    return "com.opsuite.online.i18n.messages";
+    return OnlineTexts.BUNDLE;
   }
 
   @Override
   public List<SettingDefinition> settings() {
-    return List.of(
-        SettingDefinition.integer(REPLY_SLA_HOURS, 12, 1, 168),
-        SettingDefinition.integer(SITE_UPDATES_PER_WEEK, 3, 0, 50),
-        SettingDefinition.integer(NEW_MEDIA_UPDATES_PER_DAY, 1, 0, 20),
-        SettingDefinition.integer(EVENT_NEWS_WORKING_DAYS, 3, 1, 30),
-        SettingDefinition.integer(PROMOTION_LEAD_DAYS, 3, 0, 60));
+    List<SettingDefinition> settings =
+        new ArrayList<>(
+            List.of(
+                SettingDefinition.integer(REPLY_SLA_HOURS, 12, 1, 168),
+                SettingDefinition.integer(SITE_UPDATES_PER_WEEK, 3, 0, 50),
+                SettingDefinition.integer(NEW_MEDIA_UPDATES_PER_DAY, 1, 0, 20),
+                SettingDefinition.integer(EVENT_NEWS_WORKING_DAYS, 3, 1, 30),
+                SettingDefinition.integer(PROMOTION_LEAD_DAYS, 3, 0, 60)));
+    features.forEach(feature -> settings.addAll(feature.settings()));
+    return List.copyOf(settings);
   }
 
   @Override
   public List<Permission> permissions() {
     return List.of(
+        new Permission("online.platform.manage"),
+        new Permission("online.credential.reveal"),
         new Permission("online.content.edit"),
         new Permission("online.content.review"),
         new Permission("online.content.publish"),
+        new Permission("online.cadence.manage"),
         new Permission("online.campaign.plan"),
         new Permission("online.campaign.approve"),
         new Permission("online.service.reply"),
+        new Permission("online.service.manage"),
         new Permission("online.report.view"),
+        new Permission("online.data.enter"),
         new Permission("online.design.request"),
-        new Permission("online.budget.manage"));
+        new Permission("online.design.manage"),
+        new Permission("online.budget.manage"),
+        new Permission("online.expense.claim"));
   }
 
-  /**
-   * The seed's content review: the author's manager reviews every piece; a piece that concerns a
-   * company project also needs the general manager's confirmation before it is published.
-   */
+  /** What the module's features declare, each beside its own code. */
   @Override
   public List<ApprovalType> approvalTypes() {
+    return features.stream()
+        .flatMap(feature -> feature.approvalTypes().stream())
+        .sorted(Comparator.comparing(ApprovalType::code))
+        .toList();
+  }
+
+  @Override
+  public List<MeasureDefinition> measures() {
+    return features.stream()
+        .flatMap(feature -> feature.measures().stream())
+        .sorted(Comparator.comparing(MeasureDefinition::code))
+        .toList();
+  }
+
+  /** The department's daily work first; then the plans, the reports and the money. */
+  @Override
+  public List<MenuEntry> menu() {
     return List.of(
-        new ApprovalType(
-            "online.content",
-            List.of(
-                ApprovalType.Field.bool("involvesCompanyProject"),
-                ApprovalType.Field.text("channel")),
-            ChainDefinition.of(
-                StepDefinition.single("manager-review", RouteKind.SUBMITTER_MANAGER, null, 8),
-                StepDefinition.single(
-                    "gm-confirmation",
-                    RouteKind.COMPANY_HEAD,
-                    null,
-                    8,
-                    Condition.of("involvesCompanyProject", "=", true)))));
+        new MenuEntry("menu.calendar", "/online-ops/calendar.xhtml"),
+        new MenuEntry("menu.content", "/online-ops/content.xhtml"),
+        new MenuEntry("menu.tickets", "/online-ops/tickets.xhtml"),
+        new MenuEntry("menu.cadence", "/online-ops/cadence.xhtml"),
+        new MenuEntry("menu.campaigns", "/online-ops/campaigns.xhtml"),
+        new MenuEntry("menu.meetings", "/online-ops/meetings.xhtml"),
+        new MenuEntry("menu.design-requests", "/online-ops/design-requests.xhtml"),
+        new MenuEntry("menu.budget", "/online-ops/budget.xhtml"),
+        new MenuEntry("menu.platforms", "/online-ops/platforms.xhtml"));
   }
 
   /** The positions of the seed's department, each with the rights it needs. */
@@ -89,21 +117,40 @@ public class OnlineOpsModule implements VerticalModule {
         new RoleTemplate(
             "operations-manager",
             Set.of(
+                "online.platform.manage",
                 "online.content.review",
                 "online.content.publish",
+                "online.cadence.manage",
                 "online.campaign.approve",
                 "online.report.view",
+                "online.data.enter",
                 "online.design.request",
+                "online.design.manage",
                 "online.budget.manage",
-                "online.service.reply")),
-        new RoleTemplate("content-editor", Set.of("online.content.edit", "online.design.request")),
+                "online.service.reply",
+                "online.service.manage",
+                "online.expense.claim")),
+        new RoleTemplate(
+            "content-editor",
+            Set.of("online.content.edit", "online.design.request", "online.expense.claim")),
         new RoleTemplate(
             "campaign-planner",
-            Set.of("online.campaign.plan", "online.content.edit", "online.report.view")),
+            Set.of(
+                "online.campaign.plan",
+                "online.content.edit",
+                "online.report.view",
+                "online.data.enter",
+                "online.expense.claim")),
         new RoleTemplate(
             "promoter",
-            Set.of("online.content.edit", "online.content.publish", "online.report.view")),
-        new RoleTemplate("customer-service-agent", Set.of("online.service.reply")));
+            Set.of(
+                "online.content.edit",
+                "online.content.publish",
+                "online.report.view",
+                "online.data.enter",
+                "online.expense.claim")),
+        new RoleTemplate(
+            "customer-service-agent", Set.of("online.service.reply", "online.expense.claim")));
   }
 
   /** The department of the seed document, with its positions and their rights. */
