@@ -90,10 +90,12 @@ final class OnlineCampaignsData {
   }
 
   HttpResponse<String> figures(long id, String who, JsonObjectBuilder body) {
+    return figures(id, who, body.build().toString());
+  }
+
+  HttpResponse<String> figures(long id, String who, String body) {
     return Http.post(
-        co.api("campaigns/" + id + "/figures"),
-        body.build().toString(),
-        co.as(who, "Accept-Language", "en"));
+        co.api("campaigns/" + id + "/figures"), body, co.as(who, "Accept-Language", "en"));
   }
 
   HttpResponse<String> task(long id, String title, String owner, LocalDate due) {

@@ -108,7 +108,7 @@ class OnlineCampaignsIT {
     assertEquals(409, d.move(id, "start").statusCode(), "already running");
 
     // Live figures through REST: the same key twice is stored once; a reused key is refused.
-    var first =
+    String first =
         Json.createObjectBuilder()
             .add("key", "pos-1")
             .add("at", "2026-12-01T02:00:00Z")
@@ -121,16 +121,20 @@ class OnlineCampaignsIT {
     assertEquals(200, d.figures(id, "clerk2", first).statusCode(), "replayed");
     HttpResponse<String> reused =
         d.figures(
-            id,
-            "clerk2",
-            Json.createObjectBuilder()
-                .add("key", "pos-1")
-                .add("values", Json.createObjectBuilder().add("participants", 121)));
+                id,
+                "clerk2",
+                Json.createObjectBuilder()
+                    .add("key", "pos-1")
+                    .add("values", Json.createObjectBuilder().add("participants", 121)))
+            .build()
+            .toString();
     assertEquals(409, reused.statusCode(), reused.body());
-    var second =
+    String second =
         Json.createObjectBuilder()
             .add("at", "2026-12-02T02:00:00Z")
-            .add("values", Json.createObjectBuilder().add("participants", 450).add("shares", 12.5));
+            .add("values", Json.createObjectBuilder().add("participants", 450).add("shares", 12.5))
+            .build()
+            .toString();
     assertEquals(201, d.figures(id, "clerk2", second).statusCode());
     assertEquals(200, d.figures(id, "clerk2", second).statusCode(), "idempotent by time");
     HttpResponse<String> badMetric =
