@@ -114,20 +114,20 @@ class OnlineCampaignsIT {
             .add("at", "2026-12-01T02:00:00Z")
             .add(
                 "values",
-                Json.createObjectBuilder().add("participants", 120).add("interactions", 300));
+                Json.createObjectBuilder().add("participants", 120).add("interactions", 300))
+            .build()
+            .toString();
     HttpResponse<String> posted = d.figures(id, "clerk2", first);
     assertEquals(201, posted.statusCode(), posted.body());
     assertEquals(2, Http.jsonArray(posted).size());
     assertEquals(200, d.figures(id, "clerk2", first).statusCode(), "replayed");
     HttpResponse<String> reused =
         d.figures(
-                id,
-                "clerk2",
-                Json.createObjectBuilder()
-                    .add("key", "pos-1")
-                    .add("values", Json.createObjectBuilder().add("participants", 121)))
-            .build()
-            .toString();
+            id,
+            "clerk2",
+            Json.createObjectBuilder()
+                .add("key", "pos-1")
+                .add("values", Json.createObjectBuilder().add("participants", 121)));
     assertEquals(409, reused.statusCode(), reused.body());
     String second =
         Json.createObjectBuilder()
