@@ -48,7 +48,9 @@ class OnlineCampaignsIT {
     JsonObject chain = d.co.org.get("clerk", approval);
     assertEquals("ACTIVE,SKIPPED", ApprovalOrg.steps(chain), "8,000 yuan: no head review");
     assertEquals("manager1,manager2", ApprovalOrg.approvers(chain, 1));
-    assertEquals(409, d.move(id, "start").statusCode(), "not approved yet");
+    HttpResponse<String> early = d.move(id, "start");
+    assertEquals(409, early.statusCode(), "not approved yet");
+    assertTrue(early.body().contains("while the campaign is In review"), early.body());
     HttpResponse<String> locked =
         Http.put(
             d.co.api("campaigns/" + id),

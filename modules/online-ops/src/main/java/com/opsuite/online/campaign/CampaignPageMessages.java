@@ -22,12 +22,13 @@ final class CampaignPageMessages {
   static void refused(CampaignRefused e, String formPrefix) {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (e.fields().isEmpty()) {
-      String detail = text(e.messageKey(), e.args());
+      String detail = text(e.messageKey(), e.args(locale()));
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, detail, detail));
     }
     // The page's message list shows these too, so each problem is said once.
     for (CampaignRefused.FieldKey f : e.fields()) {
-      String text = e.fields().size() == 1 ? text(f.messageKey(), e.args()) : text(f.messageKey());
+      String text =
+          e.fields().size() == 1 ? text(f.messageKey(), e.args(locale())) : text(f.messageKey());
       faces.addMessage(
           formPrefix + f.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }

@@ -59,4 +59,15 @@ public class CampaignRefused extends RuntimeException {
   public Object[] args() {
     return args;
   }
+
+  /** The arguments as a reader sees them: a status by its name in the reader's language. */
+  public Object[] args(java.util.Locale locale) {
+    Object[] shown = args.clone();
+    for (int i = 0; i < shown.length; i++) {
+      if (shown[i] instanceof CampaignStatus status) {
+        shown[i] = com.opsuite.online.OnlineTexts.text(locale, "campaign.status." + status.name());
+      }
+    }
+    return shown;
+  }
 }

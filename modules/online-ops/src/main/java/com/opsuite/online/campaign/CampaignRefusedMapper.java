@@ -22,7 +22,7 @@ public class CampaignRefusedMapper implements ExceptionMapper<CampaignRefused> {
   @Override
   public Response toResponse(CampaignRefused e) {
     Locale locale = SupportedLocales.bestMatch(headers.getAcceptableLanguages().iterator());
-    String detail = OnlineTexts.text(locale, e.messageKey(), e.args());
+    String detail = OnlineTexts.text(locale, e.messageKey(), e.args(locale));
     List<ApiProblem.FieldError> errors =
         e.fields().stream()
             .map(

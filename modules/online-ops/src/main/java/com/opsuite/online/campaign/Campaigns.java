@@ -221,7 +221,7 @@ public class Campaigns {
   private Campaign move(long id, Long version, CampaignStatus from, CampaignStatus to, String by) {
     Campaign campaign = current(id, version);
     if (campaign.getStatus() != from) {
-      throw CampaignRefused.conflict("campaign.conflict.notNow", campaign.getStatus().name());
+      throw CampaignRefused.conflict("campaign.conflict.notNow", campaign.getStatus());
     }
     campaign.setStatus(to);
     if (to == CampaignStatus.RUNNING) {
@@ -242,7 +242,7 @@ public class Campaigns {
   public Campaign evaluate(long id, Evaluation e, Long version, String by) {
     Campaign campaign = current(id, version);
     if (campaign.getStatus() != CampaignStatus.FINISHED) {
-      throw CampaignRefused.conflict("campaign.conflict.notNow", campaign.getStatus().name());
+      throw CampaignRefused.conflict("campaign.conflict.notNow", campaign.getStatus());
     }
     List<CampaignRefused.FieldKey> wrong = new ArrayList<>();
     if (!amount(e.actualCost())) {
