@@ -86,7 +86,7 @@ class OnlineCampaignsBrowserIT {
       WebElement canvas = chart(phone);
       assertNoHorizontalScroll(phone);
       phone.screenshot("online-campaigns-detail-phone");
-      phone.script("arguments[0].scrollIntoView({block: 'start'});", canvas);
+      scrollTo(phone, canvas);
       phone.screenshot("online-campaigns-chart-phone");
 
       WebElement value = phone.driver().findElement(By.id("work:figure-value_input"));
@@ -101,9 +101,7 @@ class OnlineCampaignsBrowserIT {
                   phone.script("return Chart.getChart(arguments[0]).data.labels.length;", redrawn))
               .longValue());
       assertTrue(phone.driver().findElement(By.id("figures")).getText().contains("600"));
-      phone.script(
-          "arguments[0].scrollIntoView({block: 'start'});",
-          phone.driver().findElement(By.id("figures")));
+      scrollTo(phone, phone.driver().findElement(By.id("figures")));
       phone.screenshot("online-campaigns-figure-added-phone");
     }
 
@@ -130,9 +128,7 @@ class OnlineCampaignsBrowserIT {
       desktop.driver().get(pages + "campaign.xhtml?id=" + evaluated);
       assertEquals("0.80", visible(desktop, By.id("roi")).getText());
       assertTrue(desktop.driver().findElement(By.id("goal-actual")).getText().contains("Met"));
-      desktop.script(
-          "arguments[0].scrollIntoView({block: 'start'});",
-          desktop.driver().findElement(By.id("evaluation")));
+      scrollTo(desktop, desktop.driver().findElement(By.id("evaluation")));
       desktop.screenshot("online-campaigns-evaluation-desktop");
     }
     try (Browser phone = Browser.open(Viewport.PHONE, "en")) {
@@ -140,11 +136,14 @@ class OnlineCampaignsBrowserIT {
       phone.driver().get(pages + "campaign.xhtml?id=" + evaluated);
       visible(phone, By.id("roi"));
       assertNoHorizontalScroll(phone);
-      phone.script(
-          "arguments[0].scrollIntoView({block: 'start'});",
-          phone.driver().findElement(By.id("evaluation")));
+      scrollTo(phone, phone.driver().findElement(By.id("evaluation")));
       phone.screenshot("online-campaigns-evaluation-phone");
     }
+  }
+
+  /** Brings the element to the top of the screen, clear of the sticky top bar. */
+  private static void scrollTo(Browser b, WebElement element) {
+    b.script("arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -80);", element);
   }
 
   /** The figures' chart, once Chart.js has drawn it. */
