@@ -6,6 +6,7 @@ import com.opsuite.core.security.CallerPermissions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.security.Principal;
 
 /**
  * Who may do what with campaigns. Planners plan and run them; approvers and report readers read
@@ -55,7 +56,7 @@ public class CampaignAccess {
 
   /** Who acts, for the audit log. */
   public String actor() {
-    return permissions.caller().map(java.security.Principal::getName).orElse("anonymous");
+    return permissions.caller().map(Principal::getName).orElse("anonymous");
   }
 
   /** The signed-in user; a platform operator is no user of the tenant. */

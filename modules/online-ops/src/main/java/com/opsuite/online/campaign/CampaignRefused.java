@@ -1,6 +1,8 @@
 package com.opsuite.online.campaign;
 
+import com.opsuite.online.OnlineTexts;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A campaign request refused before anything was written: bad input (400, each field with a key of
@@ -61,11 +63,11 @@ public class CampaignRefused extends RuntimeException {
   }
 
   /** The arguments as a reader sees them: a status by its name in the reader's language. */
-  public Object[] args(java.util.Locale locale) {
+  public Object[] args(Locale locale) {
     Object[] shown = args.clone();
     for (int i = 0; i < shown.length; i++) {
       if (shown[i] instanceof CampaignStatus status) {
-        shown[i] = com.opsuite.online.OnlineTexts.text(locale, "campaign.status." + status.name());
+        shown[i] = OnlineTexts.text(locale, "campaign.status." + status.name());
       }
     }
     return shown;

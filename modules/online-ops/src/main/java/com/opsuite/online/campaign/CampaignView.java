@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -195,7 +197,7 @@ public class CampaignView implements Serializable {
         "campaign.page.evaluated");
   }
 
-  private void act(java.util.function.Supplier<Campaign> action, String doneKey) {
+  private void act(Supplier<Campaign> action, String doneKey) {
     try {
       refresh(action.get());
       fillForm();
@@ -286,7 +288,7 @@ public class CampaignView implements Serializable {
 
   /** The latest reading of each metric, for the figures shown as numbers. */
   public List<Map.Entry<String, BigDecimal>> getLatest() {
-    Map<String, BigDecimal> latest = new java.util.TreeMap<>();
+    Map<String, BigDecimal> latest = new TreeMap<>();
     figures.forEach(f -> latest.put(f.getMetric(), f.getValue()));
     return List.copyOf(latest.entrySet());
   }

@@ -31,6 +31,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -451,7 +452,7 @@ public class Campaigns {
   /** The display names of the tenant's users with these ids. */
   public Map<Long, String> names(Collection<Long> userIds) {
     Map<Long, String> names = new HashMap<>();
-    Set<Long> ids = Set.copyOf(userIds.stream().filter(java.util.Objects::nonNull).toList());
+    Set<Long> ids = Set.copyOf(userIds.stream().filter(Objects::nonNull).toList());
     if (ids.isEmpty()) {
       return names;
     }

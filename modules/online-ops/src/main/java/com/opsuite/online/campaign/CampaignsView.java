@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The campaigns page: the list, filtered by status and theme, a page at a time. */
@@ -46,7 +47,7 @@ public class CampaignsView implements Serializable {
   /** The owner's name, read once per page view. */
   public String ownerName(Long userId) {
     if (!names.containsKey(userId)) {
-      names.putAll(campaigns.names(java.util.List.of(userId)));
+      names.putAll(campaigns.names(List.of(userId)));
     }
     return names.get(userId);
   }
