@@ -135,17 +135,18 @@ class OnlineMeetingsBrowserIT {
       visible(desktop, By.id("data-title"));
       Select platform = new Select(desktop.driver().findElement(By.id("entry:platform")));
       if (!platform.getFirstSelectedOption().getAttribute("value").equals(String.valueOf(wechat))) {
-        WebElement followers = desktop.driver().findElement(By.id("entry:followers_input"));
+        WebElement followers = desktop.driver().findElement(By.id("entry:followers"));
         platform.selectByValue(String.valueOf(wechat));
         desktop.waitUpTo(WAIT).until(Browser.gone(followers));
         desktop.awaitAjax(WAIT);
       }
-      WebElement reads = visible(desktop, By.id("entry:reads_input"));
+      WebElement reads = visible(desktop, By.id("entry:reads"));
       assertEquals("380", reads.getAttribute("value"), "last week's stored figures are shown");
       reads.clear();
       reads.sendKeys("420");
       desktop.driver().findElement(By.id("entry:save")).click();
       desktop.awaitAjax(WAIT);
+      visible(desktop, By.xpath("//*[@id='messages']//*[contains(., 'saved')]"));
       desktop
           .waitUpTo(WAIT)
           .until(

@@ -233,8 +233,9 @@ public class PlatformDataView implements Serializable {
     return PlatformDataFile.MAX_BYTES;
   }
 
-  public int getMaxKilobytes() {
-    return PlatformDataFile.MAX_KILOBYTES;
+  /** As text, so the page does not write it as 2,048. */
+  public String getMaxKilobytes() {
+    return String.valueOf(PlatformDataFile.MAX_KILOBYTES);
   }
 
   public List<Option> getPlatforms() {

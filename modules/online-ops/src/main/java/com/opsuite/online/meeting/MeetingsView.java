@@ -211,8 +211,11 @@ public class MeetingsView implements Serializable {
     return kind;
   }
 
+  /** A form posted without its choices (a download) keeps the chosen meeting. */
   public void setKind(MeetingPack.Kind kind) {
-    this.kind = kind;
+    if (kind != null) {
+      this.kind = kind;
+    }
   }
 
   public String getPeriod() {
@@ -220,7 +223,9 @@ public class MeetingsView implements Serializable {
   }
 
   public void setPeriod(String period) {
-    this.period = period;
+    if (period != null && !period.isBlank()) {
+      this.period = period;
+    }
   }
 
   public List<String> getPeriodOptions() {
