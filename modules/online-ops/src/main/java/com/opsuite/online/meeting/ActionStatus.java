@@ -1,0 +1,8 @@
+package com.opsuite.online.meeting;
+
+/** How an agreed improvement stands: still to do, done, or given up. */
+public enum ActionStatus {
+  OPEN,
+  DONE,
+  DROPPED
+}
