@@ -66,7 +66,16 @@ final class OnlineTicketsData {
 
   HttpResponse<String> post(
       String as, long id, String action, JsonObjectBuilder body, String... h) {
-    return Http.post(co.api("tickets/" + id + "/" + action), body.build().toString(), co.as(as, h));
+    return post(as, id, action, body.build(), h);
+  }
+
+  /** A body kept as a built object can be sent again (a builder empties when built). */
+  HttpResponse<String> post(String as, long id, String action, JsonObject body, String... h) {
+    return Http.post(co.api("tickets/" + id + "/" + action), body.toString(), co.as(as, h));
+  }
+
+  JsonObject ok(String as, long id, String action, JsonObject body) {
+    return ok(as, id, action, Json.createObjectBuilder(body));
   }
 
   JsonObject ok(String as, long id, String action, JsonObjectBuilder body) {
