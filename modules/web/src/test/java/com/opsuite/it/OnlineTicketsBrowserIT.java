@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * An agent works the ticket list on a phone in Chinese: the countdowns (red once overdue), a
@@ -131,6 +132,24 @@ class OnlineTicketsBrowserIT {
           .click();
       visible(desktop, By.id("review:outcome"));
       desktop.screenshot("online-tickets-desktop-suggestion");
+
+      // The complaint through the page: hand-over, result to the customer, callback.
+      desktop.driver().get(base + "t/" + d.co.tenant + "/online-ops/ticket.xhtml?id=" + late);
+      new Select(visible(desktop, By.id("handover:department"))).selectByVisibleText("Operations");
+      desktop.driver().findElement(By.id("handover:go")).click();
+      WebElement result = visible(desktop, By.id("followup:result"));
+      assertEquals(
+          "With the department", desktop.driver().findElement(By.id("ticket-status")).getText());
+      result.sendKeys("A replacement was sent on Monday.");
+      desktop.driver().findElement(By.id("followup:sendResult")).click();
+      new Select(visible(desktop, By.id("callback:score"))).selectByVisibleText("5");
+      desktop.driver().findElement(By.id("callback:callbackNote")).sendKeys("Very satisfied");
+      desktop.screenshot("online-tickets-desktop-callback");
+      desktop.driver().findElement(By.id("callback:record")).click();
+      WebElement score = visible(desktop, By.id("ticket-score"));
+      assertTrue(score.getText().startsWith("5 / 5"), score.getText());
+      assertEquals("Closed", desktop.driver().findElement(By.id("ticket-status")).getText());
+      desktop.screenshot("online-tickets-desktop-closed");
     }
   }
 
