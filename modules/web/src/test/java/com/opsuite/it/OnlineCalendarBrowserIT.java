@@ -91,7 +91,7 @@ class OnlineCalendarBrowserIT {
               .driver()
               .findElement(By.cssSelector("[data-day='2025-10-09'] .oc-status-SCHEDULED"));
       assertTrue(planned.getText().contains("Planned recap"), planned.getText());
-      assertEquals("October 2025", desktop.driver().findElement(By.id("cal:period")).getText());
+      assertEquals("October 2025", desktop.driver().findElement(By.id("period")).getText());
       desktop.screenshot("online-calendar-desktop-month");
 
       // One platform only: WeChat's pieces stay, the website's go.

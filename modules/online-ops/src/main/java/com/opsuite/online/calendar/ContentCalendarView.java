@@ -26,7 +26,7 @@ import java.util.Locale;
  */
 @Named
 @ViewScoped
-public class CalendarView implements Serializable {
+public class ContentCalendarView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
