@@ -123,6 +123,30 @@ class OnlineCadenceIT {
                         + r.getBoolean("own"))
             .toList());
 
+    // A rule out of range is refused on its field; a stale version of the rule with 409.
+    HttpResponse<String> tooMany =
+        Http.put(
+            c.co.api("cadence/rules/" + c.site),
+            "{\"weeklyMin\": 99}",
+            c.co.as("manager1", "Accept-Language", "en"));
+    assertEquals(400, tooMany.statusCode(), tooMany.body());
+    assertEquals(
+        "weeklyMin", Http.json(tooMany).getJsonArray("errors").getJsonObject(0).getString("field"));
+    assertEquals("Updates per week must be from 0 to 50.", Http.json(tooMany).getString("detail"));
+    long weiboVersion =
+        rules.getValuesAs(JsonObject.class).get(2).getJsonNumber("version").longValue();
+    assertEquals(
+        409,
+        Http.put(
+                c.co.api("cadence/rules/" + c.weibo),
+                "{\"workingDaysOnly\": false, \"version\": " + (weiboVersion + 7) + "}",
+                c.co.as("manager1"))
+            .statusCode());
+    assertEquals(
+        403,
+        Http.put(c.co.api("cadence/rules/" + c.site), "{\"weeklyMin\": 5}", c.co.as("clerk"))
+            .statusCode());
+
     // The weekly history the chart draws.
     JsonArray history =
         Http.jsonArray(

@@ -109,6 +109,15 @@ class OnlineCalendarBrowserIT {
       WebElement rows = visible(desktop, By.id("cadence:rows"));
       assertTrue(rows.getText().contains("Website"), rows.getText());
       desktop.screenshot("online-cadence-desktop");
+      WebElement chart = visible(desktop, By.cssSelector("#cadence\\:chart-box canvas"));
+      desktop.script("arguments[0].scrollIntoView({block: 'start'});", chart);
+      Thread.sleep(500);
+      desktop.screenshot("online-cadence-desktop-chart");
+      String panels = desktop.driver().findElement(By.id("occasions")).getText();
+      assertTrue(panels.contains("Double sale"), panels);
+      assertTrue(
+          desktop.driver().findElement(By.id("columns")).getText().contains("2025-09-15"),
+          "the column's last review");
     }
 
     // Another tenant's clerk opens the calendar of their own tenant: nothing of A's.
