@@ -71,7 +71,11 @@ final class OnlineContentData {
   }
 
   long version(long id) {
-    return item(detail("clerk", id)).getJsonNumber("version").longValue();
+    return version("clerk", id);
+  }
+
+  long version(String who, long id) {
+    return item(detail(who, id)).getJsonNumber("version").longValue();
   }
 
   String status(long id) {
@@ -82,7 +86,7 @@ final class OnlineContentData {
   HttpResponse<String> step(String who, long id, String step, String language) {
     return Http.post(
         co.api("content/" + id + "/" + step),
-        Json.createObjectBuilder().add("version", version(id)).build().toString(),
+        Json.createObjectBuilder().add("version", version(who, id)).build().toString(),
         co.as(who, "Accept-Language", language));
   }
 
@@ -105,7 +109,7 @@ final class OnlineContentData {
         Json.createObjectBuilder()
             .add("platformId", platform)
             .add("link", link)
-            .add("version", version(id))
+            .add("version", version(who, id))
             .build()
             .toString(),
         co.as(who, "Accept-Language", "en"));

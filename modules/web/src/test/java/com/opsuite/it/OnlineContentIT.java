@@ -304,6 +304,11 @@ class OnlineContentIT {
     assertEquals(1, byOwner.getInt("total"));
     assertEquals(
         id, byOwner.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
+    HttpResponse<String> csv =
+        Http.get(d.co.api("content/export.csv?kind=PROMOTION"), d.co.as("clerk"));
+    assertEquals(200, csv.statusCode(), csv.body());
+    assertTrue(csv.body().startsWith("\uFEFFid,title,kind,status"), csv.body());
+    assertTrue(csv.body().contains("Promotion week") && !csv.body().contains("Industry"));
     assertEquals(
         "content.status.unknown",
         Refusals.errorCode(Http.get(d.co.api("content?status=LOST"), d.co.as("clerk"))));
@@ -397,5 +402,52 @@ class OnlineContentIT {
         403,
         Http.get(a.co.root.resolve("t/" + a.co.tenant + "/online-ops/content.xhtml"), reviewer)
             .statusCode());
+  }
+
+  @Test
+  void confidentialItemsAreHiddenWithoutTheRightYetFollowTheirReview() throws Exception {
+    OnlineContentData d = data("ocont-conf");
+    HttpResponse<String> admin =
+        Http.put(
+            d.co.root.resolve("api/v1/core/users/" + d.co.userId("manager1") + "/roles"),
+            "[\"core.tenant-admin\"]",
+            d.co.asAdmin());
+    assertEquals(200, admin.statusCode(), admin.body());
+    long id =
+        d.created(
+            "manager1",
+            draft("Merger announcement", "NEWS", false, d.website).add("confidential", true));
+    long open = d.created("clerk", draft("Open day", "NEWS", false, d.website));
+
+    assertTrue(item(d.detail("manager1", id)).getBoolean("confidential"));
+    assertEquals(404, d.get("clerk", id).statusCode());
+    assertEquals(
+        404, Http.get(d.co.api("content/" + id + "/revisions"), d.co.as("clerk")).statusCode());
+    JsonObject clerkList = Http.json(Http.get(d.co.api("content"), d.co.as("clerk")));
+    assertEquals(1, clerkList.getInt("total"));
+    assertEquals(
+        open, clerkList.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
+    assertEquals(2, Http.json(Http.get(d.co.api("content"), d.co.as("manager1"))).getInt("total"));
+
+    // The department head reviews it without the right to read confidential records: the item
+    // still follows the approval.
+    d.stepped("manager1", id, "proofread");
+    long approval =
+        item(d.stepped("manager1", id, "submission")).getJsonNumber("approvalId").longValue();
+    assertEquals("head", ApprovalOrg.approvers(d.co.org.get("manager1", approval), 1));
+    d.co.org.acted("head", approval, "approve", null);
+    assertEquals("SCHEDULED", item(d.detail("manager1", id)).getString("status"));
+
+    // A download carrying the confidential item is recorded; the clerk's carries only the open one.
+    HttpResponse<String> clerkCsv = Http.get(d.co.api("content/export.csv"), d.co.as("clerk"));
+    assertEquals(200, clerkCsv.statusCode(), clerkCsv.body());
+    assertTrue(clerkCsv.body().contains("Open day"));
+    assertFalse(clerkCsv.body().contains("Merger"));
+    HttpResponse<String> csv = Http.get(d.co.api("content/export.csv"), d.co.as("manager1"));
+    assertTrue(csv.body().contains("Merger announcement"), csv.body());
+    String audit =
+        Http.get(d.co.root.resolve("api/v1/core/audit?action=export.confidential"), d.co.asAdmin())
+            .body();
+    assertTrue(audit.contains("online-content") && audit.contains(String.valueOf(id)), audit);
   }
 }

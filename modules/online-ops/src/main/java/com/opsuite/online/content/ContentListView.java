@@ -1,5 +1,8 @@
 package com.opsuite.online.content;
 
+import com.opsuite.core.api.Caller;
+import com.opsuite.core.security.CallerIdentity;
+import com.opsuite.core.security.CallerPermissions;
 import com.opsuite.core.tenancy.TenantContext;
 import com.opsuite.online.platform.Platform;
 import jakarta.annotation.PostConstruct;
@@ -25,6 +28,7 @@ public class ContentListView implements Serializable {
 
   @Inject transient ContentService content;
   @Inject transient TenantContext tenant;
+  @Inject transient CallerPermissions permissions;
 
   private ContentStatus status;
   private ContentKind kind;
@@ -45,13 +49,26 @@ public class ContentListView implements Serializable {
   }
 
   public void search() {
-    rows = new ContentRows(content, new ContentQuery(status, kind, platformId, ownerId, q));
+    rows = new ContentRows(content, query());
   }
 
   /** A time in the tenant's zone, as the list shows it. */
   public String shown(Instant at) {
     ZoneId zone = tenant.current().map(t -> t.timeZone()).orElse(ZoneId.of("Asia/Shanghai"));
     return at == null ? "" : SHOWN.format(LocalDateTime.ofInstant(at, zone));
+  }
+
+  /** Before a download: records confidential rows leaving, as core asks of every export. */
+  public void exporting(Object document) {
+    content.export(query(), by());
+  }
+
+  private ContentQuery query() {
+    return new ContentQuery(status, kind, platformId, ownerId, q);
+  }
+
+  private String by() {
+    return permissions.caller().map(CallerIdentity::getName).orElse(Caller.ANONYMOUS);
   }
 
   public String owner(Long id) {

@@ -21,11 +21,15 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -72,6 +76,47 @@ public class ContentResource {
         content.search(query, pageNo * pageSize, pageSize).stream()
             .map(c -> ContentSummary.of(c, users))
             .toList());
+  }
+
+  @GET
+  @Path("export.csv")
+  @Produces("text/csv")
+  @Transactional
+  @Operation(summary = "The filtered list as CSV (UTF-8 with a byte-order mark, for Excel)")
+  public Response export(
+      @QueryParam("status") String status,
+      @QueryParam("kind") String kind,
+      @QueryParam("platformId") Long platformId,
+      @QueryParam("ownerId") Long ownerId,
+      @QueryParam("q") String q) {
+    access.requireRead();
+    ContentQuery query =
+        new ContentQuery(
+            parse(ContentStatus.class, "status", status),
+            parse(ContentKind.class, "kind", kind),
+            platformId,
+            ownerId,
+            q);
+    Map<Long, String> users = content.userNames();
+    StringBuilder out = new StringBuilder("\uFEFF");
+    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+      csv.printRecord("id", "title", "kind", "status", "owner", "plannedAt", "revision");
+      for (ContentItem c : content.export(query, Caller.name(security))) {
+        csv.printRecord(
+            c.getId(),
+            c.getTitle(),
+            c.getKind(),
+            c.getStatus(),
+            users.get(c.getOwnerId()),
+            c.getPlannedAt(),
+            c.getRevision());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Response.ok(out.toString(), "text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"content.csv\"")
+        .build();
   }
 
   @GET
