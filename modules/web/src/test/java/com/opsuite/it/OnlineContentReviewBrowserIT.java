@@ -66,6 +66,26 @@ class OnlineContentReviewBrowserIT {
       phone.script("arguments[0].scrollIntoView({block: 'center'});", review);
       phone.screenshot("online-content-item-phone-review");
 
+      // manager1 owns the website account: the item is published there from the page.
+      phone.script("window.scrollTo(0, 0);");
+      visible(phone, By.id("item:publishPlatformId")).click();
+      visible(
+              phone,
+              By.cssSelector("#item\\:publishPlatformId_panel li[data-label='Website ocont-ui']"))
+          .click();
+      phone.driver().findElement(By.id("item:link")).sendKeys("https://example.com/autumn");
+      phone.driver().findElement(By.id("item:publish")).click();
+      WebElement onWebsite =
+          phone
+              .waitUpTo(Duration.ofSeconds(20))
+              .until(
+                  ExpectedConditions.visibilityOfElementLocated(
+                      By.cssSelector("#targets li[data-platform='" + d.website + "'] a")));
+      assertEquals("https://example.com/autumn", onWebsite.getText());
+      assertEquals("SCHEDULED", d.status(id), "WeChat is still to come");
+      phone.screenshot("online-content-item-phone-published");
+      assertNoHorizontalScroll(phone);
+
       phone.driver().get(tenantRoot + "online-ops/content.xhtml");
       WebElement link = visible(phone, By.cssSelector("a[data-content='" + id + "']"));
       assertEquals("秋季促销活动预告", link.getText());
@@ -73,6 +93,15 @@ class OnlineContentReviewBrowserIT {
       assertNoHorizontalScroll(phone);
     }
     assertEquals("SCHEDULED", d.status(id));
+
+    try (Browser phone = Browser.open(Viewport.PHONE, "zh-CN,zh")) {
+      phone.signIn(
+          base.toString(), d.co.tenant, d.co.org.person("clerk").email(), ApprovalOrg.PASSWORD);
+      phone.driver().get(tenantRoot + "online-ops/content-item.xhtml");
+      visible(phone, By.cssSelector("#item\\:body .ql-editor"));
+      phone.screenshot("online-content-editor-phone");
+      assertNoHorizontalScroll(phone);
+    }
 
     try (Browser desktop = Browser.open(Viewport.DESKTOP, "zh-CN,zh")) {
       desktop.signIn(
