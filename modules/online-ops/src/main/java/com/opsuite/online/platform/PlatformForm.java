@@ -23,6 +23,16 @@ public record PlatformForm(
     return form == null ? new PlatformForm(null, null, null, null, null) : form;
   }
 
+  /** Names without surrounding blanks; an empty address is no address. */
+  PlatformForm normalized() {
+    return new PlatformForm(
+        kind == null ? null : kind.strip(),
+        name == null ? null : name.strip(),
+        ownerId,
+        url == null || url.isBlank() ? null : url.strip(),
+        version);
+  }
+
   /** The same form with the version taken from elsewhere (an If-Match header). */
   PlatformForm withVersion(Long given) {
     return new PlatformForm(kind, name, ownerId, url, given);

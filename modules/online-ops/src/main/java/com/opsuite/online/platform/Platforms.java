@@ -77,7 +77,8 @@ public class Platforms {
     return platform;
   }
 
-  public Platform create(PlatformForm form, String by) {
+  public Platform create(PlatformForm given, String by) {
+    PlatformForm form = given.normalized();
     PlatformKind kind = check(form, null);
     Platform platform = new Platform(kind, form.name().strip(), form.ownerId());
     platform.setUrl(blankToNull(form.url()));
@@ -87,7 +88,8 @@ public class Platforms {
     return platform;
   }
 
-  public Platform update(long id, PlatformForm form, String by) {
+  public Platform update(long id, PlatformForm given, String by) {
+    PlatformForm form = given.normalized();
     Platform platform = get(id);
     if (form.version() == null) {
       throw PlatformInvalidInput.of("version", "platform.version.required");
