@@ -38,6 +38,14 @@ class OnlinePlatformsBrowserIT {
       phone.screenshot("online-platforms-phone-empty");
       assertNoHorizontalScroll(phone);
 
+      // Saving an empty form says what is missing beside the fields, in Chinese.
+      click(phone, By.id("edit:save"));
+      WebElement missing = visible(phone, By.cssSelector(".ui-message-error"));
+      assertTrue(
+          phone.driver().findElement(By.id("edit")).getText().contains("请填写平台名称"),
+          missing.getText());
+      phone.screenshot("online-platforms-phone-invalid");
+
       new Select(phone.driver().findElement(By.id("edit:kind"))).selectByValue("WECHAT");
       phone.driver().findElement(By.id("edit:name")).sendKeys("企业公众号");
       new Select(phone.driver().findElement(By.id("edit:ownerId")))

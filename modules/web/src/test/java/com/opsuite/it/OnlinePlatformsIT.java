@@ -265,6 +265,28 @@ class OnlinePlatformsIT {
     assertTrue(aPage.body().contains("A 公司官网"), "A's own page lists it");
   }
 
+  @Test
+  void thePageShowsEachUserWhatTheirPermissionsAllow() throws Exception {
+    OnlineCompany a = new OnlineCompany(base.toURI(), "onplat-page");
+    a.grant("manager1", "operations-manager").grant("clerk", "content-editor");
+    OnlinePlatformsData.created(a, "WEBSITE", "官网", "manager1");
+    java.net.URI page = base.toURI().resolve("t/" + a.tenant + "/online-ops/platforms.xhtml");
+
+    HttpResponse<String> clerk = Http.get(page, pageSession(a, "clerk"));
+    assertEquals(200, clerk.statusCode());
+    assertTrue(clerk.body().contains("官网"), "an editor sees the platforms");
+    assertFalse(clerk.body().contains("edit:save"), "but no form to change them");
+    HttpResponse<String> manager = Http.get(page, pageSession(a, "manager1"));
+    assertEquals(200, manager.statusCode());
+    assertTrue(manager.body().contains("edit:save"), "a manager gets the form");
+    assertEquals(403, Http.get(page, pageSession(a, "reviewer1")).statusCode(), "no module rights");
+  }
+
+  private String[] pageSession(OnlineCompany company, String who) throws Exception {
+    return Http.pageSession(
+        base.toURI(), company.tenant, company.org.person(who).email(), ApprovalOrg.PASSWORD);
+  }
+
   static boolean mayPublish(OnlineCompany company, long platformId, String who) {
     HttpResponse<String> response =
         Http.get(
