@@ -14,6 +14,7 @@ import com.opsuite.core.tenancy.TenantContext;
 import com.opsuite.core.text.RichText;
 import com.opsuite.online.occasion.Occasion;
 import com.opsuite.online.platform.Platform;
+import com.opsuite.online.platform.PlatformAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -53,7 +54,7 @@ public class ContentService {
   @Inject Approvals approvals;
   @Inject ApprovalHistory history;
   @Inject AuditLog audit;
-  @Inject ContentPublishers publishers;
+  @Inject PlatformAccess publishers;
   @Inject TenantContext tenant;
   @Inject Validator validator;
   @Inject ConfidentialExports exports;
