@@ -72,6 +72,11 @@ class OnlineBudgetBrowserIT {
       phone.script("window.scrollTo(0, 0);");
       phone.screenshot("online-budget-phone-submitted");
       assertNoHorizontalScroll(phone);
+
+      phone.driver().get(base + "t/" + d.co.tenant + "/online-ops/design-requests.xhtml");
+      visible(phone, By.id("design-title"));
+      phone.screenshot("online-budget-design-requests-phone");
+      assertNoHorizontalScroll(phone);
     }
 
     // The claim is in its approval with its invoice, and does not count yet.

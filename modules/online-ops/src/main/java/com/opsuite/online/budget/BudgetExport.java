@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -71,6 +73,31 @@ public final class BudgetExport {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The same lines as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read Chinese). */
+  public static String csv(Budgets.Tracking tracking, Locale locale) {
+    StringBuilder out = new StringBuilder("\uFEFF");
+    try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+      printer.printRecord(header(locale));
+      for (Budgets.CategoryYear category : tracking.categories()) {
+        String name = OnlineTexts.text(locale, "budget.category." + category.category().name());
+        for (Budgets.Cell cell : category.months()) {
+          printer.printRecord(
+              name,
+              tracking.year() + "-" + String.format("%02d", cell.month()),
+              cell.budget().toPlainString(),
+              cell.claims().toPlainString(),
+              cell.design().toPlainString(),
+              cell.spent().toPlainString(),
+              cell.remaining().toPlainString(),
+              cell.over() ? OnlineTexts.text(locale, "budget.over") : "");
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
   }
 
   private static void number(Row row, int column, BigDecimal value) {

@@ -103,6 +103,14 @@ public class BudgetView implements Serializable {
                 .add("maintainAspectRatio", false)
                 .add("animation", false)
                 .add(
+                    "scales",
+                    Json.createObjectBuilder()
+                        .add(
+                            "y",
+                            Json.createObjectBuilder()
+                                .add("beginAtZero", true)
+                                .add("grace", "10%")))
+                .add(
                     "plugins",
                     Json.createObjectBuilder()
                         .add("legend", Json.createObjectBuilder().add("position", "bottom"))))

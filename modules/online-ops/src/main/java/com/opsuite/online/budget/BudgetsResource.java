@@ -63,6 +63,19 @@ public class BudgetsResource {
         .build();
   }
 
+  @GET
+  @Path("{year}/tracking.csv")
+  @Produces("text/csv")
+  @Transactional
+  @Operation(summary = "The year's tracking as CSV (UTF-8)")
+  public Response csv(@PathParam("year") int year) {
+    readable();
+    Locale locale = SupportedLocales.bestMatch(headers.getAcceptableLanguages().iterator());
+    return Response.ok(BudgetExport.csv(budgets.tracking(year), locale), "text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"budget-" + year + ".csv\"")
+        .build();
+  }
+
   @PUT
   @Path("{year}/{category}")
   @Transactional
