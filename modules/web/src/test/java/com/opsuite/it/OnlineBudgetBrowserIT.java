@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The operations head on a phone: the budget against spend for the month, then a claim with its
@@ -90,6 +91,11 @@ class OnlineBudgetBrowserIT {
         OnlineDesignData.money(
             d.cell("manager1", year, "PROMOTION", LocalDate.now().getMonthValue()), "claims"));
 
+    // A signed design request waits for the operations head to assign a designer.
+    JsonObject request = d.filed("clerk", "Trade fair roll-up", null, "PROMOTION");
+    long requestId = request.getJsonNumber("id").longValue();
+    d.co.org.acted("head", OnlineDesignData.approvalOf(request), "approve", null);
+
     try (Browser desktop = Browser.open(Viewport.DESKTOP, "en")) {
       desktop.signIn(
           base.toString(), d.co.tenant, d.co.org.person("manager1").email(), ApprovalOrg.PASSWORD);
@@ -100,7 +106,26 @@ class OnlineBudgetBrowserIT {
       desktop.screenshot("online-budget-desktop");
       desktop.driver().get(base + "t/" + d.co.tenant + "/online-ops/design-requests.xhtml");
       visible(desktop, By.id("design-title"));
+      assertTrue(
+          desktop
+              .driver()
+              .findElement(By.id("requests:list"))
+              .getText()
+              .contains("Trade fair roll-up"));
       desktop.screenshot("online-budget-design-requests-desktop");
+
+      desktop
+          .driver()
+          .get(base + "t/" + d.co.tenant + "/online-ops/design-request.xhtml?id=" + requestId);
+      assertEquals("Waiting for a designer", visible(desktop, By.id("fact-status")).getText());
+      new Select(desktop.driver().findElement(By.id("step:designer")))
+          .selectByVisibleText("reviewer1");
+      WebElement status = desktop.driver().findElement(By.id("fact-status"));
+      desktop.driver().findElement(By.id("step:schedule")).click();
+      desktop.waitUpTo(Duration.ofSeconds(20)).until(Browser.gone(status));
+      desktop.awaitAjax(Duration.ofSeconds(20));
+      assertEquals("Designing", visible(desktop, By.id("fact-status")).getText());
+      desktop.screenshot("online-budget-design-request-desktop");
     }
   }
 

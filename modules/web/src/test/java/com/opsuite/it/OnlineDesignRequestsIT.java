@@ -293,8 +293,8 @@ class OnlineDesignRequestsIT {
             Json.createObjectBuilder().add("month", last.toString()).build().toString(),
             a.co.as("manager1"));
     assertEquals(201, prepared.statusCode(), prepared.body());
-    long settlementId =
-        Http.json(prepared).getJsonObject("settlement").getJsonNumber("id").longValue();
+    JsonObject preparedSettlement = Http.json(prepared).getJsonObject("settlement");
+    long settlementId = preparedSettlement.getJsonNumber("id").longValue();
 
     // B's operations head guesses A's ids.
     assertEquals(
@@ -324,6 +324,25 @@ class OnlineDesignRequestsIT {
     // Nothing of A changed.
     assertEquals("SIGNING", a.request("clerk", signingId).getString("status"));
     assertEquals("SETTLING", a.request("clerk", received).getString("status"));
+
+    // A refused settlement gives its requests back; the month can then be settled again.
+    a.co.org.acted(
+        "head",
+        preparedSettlement.getJsonNumber("approvalId").longValue(),
+        "reject",
+        "Receipts missing");
+    assertEquals("REJECTED", settlement(a, settlementId).getString("status"));
+    JsonObject back = a.request("clerk", received);
+    assertEquals("RECEIVED", back.getString("status"));
+    assertFalse(back.containsKey("settlementId") && !back.isNull("settlementId"), back.toString());
+    HttpResponse<String> again =
+        Http.post(
+            a.co.api("design-settlements"),
+            Json.createObjectBuilder().add("month", last.toString()).build().toString(),
+            a.co.as("manager1"));
+    assertEquals(201, again.statusCode(), again.body());
+    assertEquals(
+        new BigDecimal("100.00"), money(Http.json(again).getJsonObject("settlement"), "total"));
 
     // The pages: A's request page shows it to A, and nothing to B under B's address.
     String mine = page(a, a.co.tenant, "manager1", "design-request.xhtml?id=" + received);

@@ -7,10 +7,18 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -73,7 +81,7 @@ public class DesignRequestsView implements Serializable {
       YearMonth chosen;
       try {
         chosen = YearMonth.parse(month == null ? "" : month.strip());
-      } catch (java.time.format.DateTimeParseException e) {
+      } catch (DateTimeParseException e) {
         throw DesignRefusedException.invalid("month", "design.settlement.month");
       }
       DesignSettlement s =
@@ -101,6 +109,69 @@ public class DesignRequestsView implements Serializable {
 
   public List<DesignSettlements.DepartmentTotal> totals(DesignSettlement settlement) {
     return settlements.totals(settlement.getId());
+  }
+
+  /**
+   * The settled months side by side, one stacked bar per month with a part per requesting
+   * department (Chart.js for p:chart); rejected settlements are left out.
+   */
+  public String getSettlementChart() {
+    List<DesignSettlement> shown =
+        settlementList.stream()
+            .filter(s -> s.getStatus() != SettlementStatus.REJECTED)
+            .limit(12)
+            .sorted(Comparator.comparing(DesignSettlement::getMonth))
+            .toList();
+    Map<String, BigDecimal[]> byDepartment = new TreeMap<>();
+    for (int i = 0; i < shown.size(); i++) {
+      for (DesignSettlements.DepartmentTotal t : settlements.totals(shown.get(i).getId())) {
+        BigDecimal[] values =
+            byDepartment.computeIfAbsent(
+                t.department(),
+                k -> {
+                  BigDecimal[] zeros = new BigDecimal[shown.size()];
+                  Arrays.fill(zeros, BigDecimal.ZERO);
+                  return zeros;
+                });
+        values[i] = t.total();
+      }
+    }
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    shown.forEach(s -> labels.add(s.getMonth().toString().substring(0, 7)));
+    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    List<String> colours =
+        List.of("rgba(37, 99, 235, 0.7)", "#16a34a", "#f59e0b", "#dc2626", "#7c3aed");
+    int n = 0;
+    for (var e : byDepartment.entrySet()) {
+      JsonArrayBuilder data = Json.createArrayBuilder();
+      for (BigDecimal v : e.getValue()) {
+        data.add(v);
+      }
+      String colour = colours.get(n++ % colours.size());
+      datasets.add(
+          Json.createObjectBuilder()
+              .add("label", e.getKey())
+              .add("data", data)
+              .add("backgroundColor", colour)
+              .add("borderColor", colour));
+    }
+    var stacked = Json.createObjectBuilder().add("stacked", true);
+    return Json.createObjectBuilder()
+        .add("type", "bar")
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add(
+            "options",
+            Json.createObjectBuilder()
+                .add("responsive", true)
+                .add("maintainAspectRatio", false)
+                .add("animation", false)
+                .add("scales", Json.createObjectBuilder().add("x", stacked).add("y", stacked))
+                .add(
+                    "plugins",
+                    Json.createObjectBuilder()
+                        .add("legend", Json.createObjectBuilder().add("position", "bottom"))))
+        .build()
+        .toString();
   }
 
   public String department(Long id) {
