@@ -2,12 +2,15 @@ package com.opsuite.online.design;
 
 import com.opsuite.core.identity.UserAccount;
 import com.opsuite.core.security.CallerPermissions;
+import com.opsuite.core.tenancy.TenantContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -20,9 +23,11 @@ import java.util.List;
 public class DesignRequestView implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   @Inject transient DesignRequests requests;
   @Inject transient CallerPermissions permissions;
+  @Inject transient TenantContext tenant;
 
   private Long id;
   private DesignRequest request;
@@ -111,6 +116,11 @@ public class DesignRequestView implements Serializable {
 
   private String by() {
     return DesignCaller.name(permissions);
+  }
+
+  /** A moment of the history in the tenant's time zone, to the minute. */
+  public String when(Instant at) {
+    return at == null ? "" : MINUTES.format(at.atZone(tenant.require().timeZone()));
   }
 
   public String department() {
