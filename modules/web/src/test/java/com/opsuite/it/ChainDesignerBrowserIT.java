@@ -201,7 +201,14 @@ class ChainDesignerBrowserIT {
               .map(li -> li.getAttribute("data-label"))
               .toList();
       assertEquals(
-          List.of("Expense claim", "Appraisal results", "Content review"),
+          List.of(
+              "Expense claim",
+              "Appraisal results",
+              "Campaign plan",
+              "Content review",
+              "Design confirmation",
+              "Design request",
+              "Monthly design cost settlement"),
           offered,
           "core's types and the enabled online-ops', not the disabled modules'");
       pick(desktop, "chain:type", "Content review");

@@ -24,11 +24,6 @@ public class CredentialKey extends TenantOwned {
 
   protected CredentialKey() {}
 
-  CredentialKey(int keyVersion, byte[] wrappedKey) {
-    this.keyVersion = keyVersion;
-    this.wrappedKey = wrappedKey.clone();
-  }
-
   int getKeyVersion() {
     return keyVersion;
   }

@@ -53,13 +53,21 @@ public class TenantKeys {
     }
   }
 
+  /**
+   * Stores a new wrapped key unless another request stored this version first (two first
+   * credentials of a tenant saved at once): then that one is used, so nothing sealed is orphaned.
+   */
   private DataKey create(int version) {
     byte[] raw = CredentialCipher.newKeyBytes();
     try {
-      em.persist(
-          new CredentialKey(version, CredentialCipher.seal(master.key(), raw, wrapping(version))));
-      em.flush();
-      return new DataKey(version, CredentialCipher.key(raw));
+      em.createNativeQuery(
+              "INSERT INTO online_credential_key (tenant_id, key_version, wrapped_key)"
+                  + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+          .setParameter(1, tenant.require().code())
+          .setParameter(2, version)
+          .setParameter(3, CredentialCipher.seal(master.key(), raw, wrapping(version)))
+          .executeUpdate();
+      return of(version);
     } finally {
       Arrays.fill(raw, (byte) 0);
     }
