@@ -16,6 +16,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -104,6 +105,22 @@ class OnlineBudgetBrowserIT {
       String page = desktop.driver().findElement(By.tagName("body")).getText();
       assertTrue(page.contains("Being checked"), page);
       desktop.screenshot("online-budget-desktop");
+
+      // The budget holder sets this month's promotion budget on the page.
+      int month = LocalDate.now().getMonthValue();
+      WebElement monthAmount =
+          visible(desktop, By.id("plan:months:" + (month - 1) + ":amount_input"));
+      desktop.script("arguments[0].scrollIntoView({block: 'center'});", monthAmount);
+      assertEquals("1,000.00", monthAmount.getAttribute("value"));
+      monthAmount.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2500");
+      desktop.driver().findElement(By.id("plan:save")).click();
+      WebElement saved = visible(desktop, By.cssSelector(".ui-messages-info"));
+      assertEquals("The Promotion budget for " + year + " is saved.", saved.getText().strip());
+      desktop.awaitAjax(Duration.ofSeconds(20));
+      assertEquals(
+          new BigDecimal("2500.00"),
+          OnlineDesignData.money(d.cell("manager1", year, "PROMOTION", month), "budget"));
+      desktop.screenshot("online-budget-desktop-plan");
       desktop.driver().get(base + "t/" + d.co.tenant + "/online-ops/design-requests.xhtml");
       visible(desktop, By.id("design-title"));
       assertTrue(

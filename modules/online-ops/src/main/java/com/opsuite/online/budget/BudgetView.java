@@ -13,6 +13,7 @@ import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -37,6 +38,10 @@ public class BudgetView implements Serializable {
   private Budgets.Tracking tracking;
   private List<ExpenseClaim> claimList;
 
+  private BudgetCategory planCategory = BudgetCategory.PROMOTION;
+  private List<PlanMonth> plan;
+  private long planVersion;
+
   private BudgetCategory claimCategory = BudgetCategory.PROMOTION;
   private BigDecimal amount;
   private LocalDate spentOn = LocalDate.now();
@@ -53,6 +58,9 @@ public class BudgetView implements Serializable {
 
   public void refresh() {
     tracking = budgets.tracking(year);
+    if (isEveryone()) {
+      loadPlan();
+    }
     Long claimant = permissions.has(Budgets.MANAGE) ? null : me();
     claimList = claims.list(claimant, null, null, 0, 200).rows();
   }
@@ -172,6 +180,77 @@ public class BudgetView implements Serializable {
     } catch (DesignRefusedException e) {
       DesignPageMessages.refused(e);
     }
+  }
+
+  /** One month's amount in the budget form. */
+  public static final class PlanMonth implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final int month;
+    private BigDecimal amount;
+
+    PlanMonth(int month, BigDecimal amount) {
+      this.month = month;
+      this.amount = amount;
+    }
+
+    public int getMonth() {
+      return month;
+    }
+
+    public BigDecimal getAmount() {
+      return amount;
+    }
+
+    public void setAmount(BigDecimal amount) {
+      this.amount = amount;
+    }
+  }
+
+  /** The chosen category's twelve amounts as stored, and the version they were read at. */
+  public void loadPlan() {
+    Budget stored = budgets.find(year, planCategory);
+    plan = new ArrayList<>();
+    for (int month = 1; month <= 12; month++) {
+      plan.add(new PlanMonth(month, stored == null ? BigDecimal.ZERO : stored.month(month)));
+    }
+    planVersion = stored == null ? 0 : stored.getVersion();
+  }
+
+  /**
+   * Saves the category's year for the budget holder. Someone else's save since the form was read is
+   * refused with the reason, and the amounts typed stay in the form.
+   */
+  public void savePlan() {
+    try {
+      DesignCaller.requireAny(permissions, Budgets.MANAGE);
+      List<BigDecimal> months = plan.stream().map(PlanMonth::getAmount).toList();
+      Budget saved =
+          budgets.set(year, planCategory, months, planVersion, DesignCaller.name(permissions));
+      DesignPageMessages.info(
+          "budget.page.planSaved",
+          DesignPageMessages.text("budget.category." + planCategory.name()),
+          String.valueOf(year));
+      tracking = budgets.tracking(year);
+      planVersion = saved.getVersion();
+    } catch (DesignRefusedException e) {
+      DesignPageMessages.refused(e);
+    }
+  }
+
+  public String monthLabel(int month) {
+    return DesignPageMessages.text("budget.page.month", month);
+  }
+
+  public BudgetCategory getPlanCategory() {
+    return planCategory;
+  }
+
+  public void setPlanCategory(BudgetCategory planCategory) {
+    this.planCategory = planCategory;
+  }
+
+  public List<PlanMonth> getPlan() {
+    return plan;
   }
 
   private long me() {
