@@ -1,14 +1,10 @@
 package com.opsuite.online.data;
 
+import com.opsuite.core.text.TextDecoding;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -35,8 +31,6 @@ public final class PlatformDataFile {
   public static final int MAX_BYTES = MAX_KILOBYTES * 1024;
   public static final int MAX_ROWS = 5000;
 
-  private static final Charset GB18030 = Charset.forName("GB18030");
-  private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
   private static final byte[] ZIP = {'P', 'K', 3, 4};
   private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
   private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
@@ -162,19 +156,19 @@ public final class PlatformDataFile {
       } else if (List.of("text/csv", "application/csv", "text/plain").contains(type)) {
         xlsx = false;
       } else if (type.isEmpty() || type.equals("application/octet-stream")) {
-        xlsx = startsWith(content, ZIP);
+        xlsx = TextDecoding.startsWith(content, ZIP);
       } else {
         throw DataFileRefused.wrongType();
       }
     }
-    if (xlsx != startsWith(content, ZIP) || startsWith(content, OLE2)) {
+    if (xlsx != TextDecoding.startsWith(content, ZIP) || TextDecoding.startsWith(content, OLE2)) {
       throw DataFileRefused.wrongType();
     }
     return xlsx;
   }
 
   private static void readCsv(byte[] content, List<List<String>> rows, List<Integer> numbers) {
-    String text = decode(content);
+    String text = TextDecoding.decode(content);
     if (text.indexOf('\0') >= 0 || text.startsWith("%PDF")) {
       throw DataFileRefused.wrongType();
     }
@@ -222,34 +216,5 @@ public final class PlatformDataFile {
     }
     rows.add(List.copyOf(cells));
     numbers.add(number);
-  }
-
-  private static String decode(byte[] bytes) {
-    if (startsWith(bytes, UTF8_BOM)) {
-      return new String(
-          bytes, UTF8_BOM.length, bytes.length - UTF8_BOM.length, StandardCharsets.UTF_8);
-    }
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException notUtf8) {
-      return new String(bytes, GB18030);
-    }
-  }
-
-  private static boolean startsWith(byte[] bytes, byte[] prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if (bytes[i] != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -1,5 +1,6 @@
 package com.opsuite.core.org.imports;
 
+import com.opsuite.core.text.TextDecoding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

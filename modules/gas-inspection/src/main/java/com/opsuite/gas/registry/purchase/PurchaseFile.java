@@ -1,14 +1,10 @@
 package com.opsuite.gas.registry.purchase;
 
+import com.opsuite.core.text.TextDecoding;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -45,8 +41,6 @@ public final class PurchaseFile {
   public static final String XLSX_TYPE =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-  private static final Charset GB18030 = Charset.forName("GB18030");
-  private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
   private static final byte[] ZIP = {'P', 'K', 3, 4};
   private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
@@ -166,12 +160,12 @@ public final class PurchaseFile {
       } else if (List.of("text/csv", "application/csv", "text/plain").contains(type)) {
         xlsx = false;
       } else if (type.isEmpty() || type.equals("application/octet-stream")) {
-        xlsx = startsWith(content, ZIP);
+        xlsx = TextDecoding.startsWith(content, ZIP);
       } else {
         throw PurchaseFileRefused.wrongType();
       }
     }
-    boolean zip = startsWith(content, ZIP);
+    boolean zip = TextDecoding.startsWith(content, ZIP);
     if (xlsx != zip || (!xlsx && content.length >= 4 && content[0] == (byte) 0xD0)) {
       throw PurchaseFileRefused.wrongType();
     }
@@ -179,7 +173,7 @@ public final class PurchaseFile {
   }
 
   private static void readCsv(byte[] content, List<List<String>> rows, List<Integer> numbers) {
-    String text = decode(content);
+    String text = TextDecoding.decode(content);
     if (text.indexOf('\0') >= 0) {
       throw PurchaseFileRefused.wrongType();
     }
@@ -252,35 +246,6 @@ public final class PurchaseFile {
     }
     rows.add(List.copyOf(cells));
     numbers.add(number);
-  }
-
-  private static String decode(byte[] bytes) {
-    if (startsWith(bytes, UTF8_BOM)) {
-      return new String(
-          bytes, UTF8_BOM.length, bytes.length - UTF8_BOM.length, StandardCharsets.UTF_8);
-    }
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException notUtf8) {
-      return new String(bytes, GB18030);
-    }
-  }
-
-  private static boolean startsWith(byte[] bytes, byte[] prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if (bytes[i] != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Dates as yyyy-MM-dd whatever the cell's display format; other cells as Excel shows them. */

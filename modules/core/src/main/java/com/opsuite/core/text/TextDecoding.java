@@ -1,4 +1,4 @@
-package com.opsuite.core.org.imports;
+package com.opsuite.core.text;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -7,19 +7,19 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The text of a CSV file. Excel writes UTF-8 with a byte-order mark ("CSV UTF-8") or, on a Chinese
- * Windows, the ANSI code page GBK ("CSV"), which GB18030 contains. Text that is valid UTF-8 is
- * taken as UTF-8: GBK text with Chinese in it is practically never valid UTF-8, the reverse often
- * is.
+ * The text of a CSV file (staff, purchase and platform-data imports). Excel writes UTF-8 with a
+ * byte-order mark ("CSV UTF-8") or, on a Chinese Windows, the ANSI code page GBK ("CSV"), which
+ * GB18030 contains. Text that is valid UTF-8 is taken as UTF-8: GBK text with Chinese in it is
+ * practically never valid UTF-8, the reverse often is.
  */
-final class TextDecoding {
+public final class TextDecoding {
 
-  static final Charset GB18030 = Charset.forName("GB18030");
+  public static final Charset GB18030 = Charset.forName("GB18030");
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private TextDecoding() {}
 
-  static String decode(byte[] bytes) {
+  public static String decode(byte[] bytes) {
     if (startsWith(bytes, UTF8_BOM)) {
       return new String(
           bytes, UTF8_BOM.length, bytes.length - UTF8_BOM.length, StandardCharsets.UTF_8);
@@ -36,7 +36,7 @@ final class TextDecoding {
     }
   }
 
-  static boolean startsWith(byte[] bytes, byte[] prefix) {
+  public static boolean startsWith(byte[] bytes, byte[] prefix) {
     if (bytes.length < prefix.length) {
       return false;
     }
