@@ -1,6 +1,7 @@
 package com.opsuite.online.budget;
 
 import com.opsuite.core.security.CallerPermissions;
+import com.opsuite.online.BarChartJson;
 import com.opsuite.online.design.DesignCaller;
 import com.opsuite.online.design.DesignPageMessages;
 import com.opsuite.online.design.DesignRefusedException;
@@ -87,52 +88,15 @@ public class BudgetView implements Serializable {
       budget.add(cell.budget());
       spent.add(cell.spent());
     }
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", labels)
-                .add(
-                    "datasets",
-                    Json.createArrayBuilder()
-                        .add(
-                            dataset(
-                                DesignPageMessages.text("budget.col.budget"),
-                                budget,
-                                "rgba(37, 99, 235, 0.6)"))
-                        .add(
-                            dataset(
-                                DesignPageMessages.text("budget.col.spent"), spent, "#dc2626"))))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("responsive", true)
-                .add("maintainAspectRatio", false)
-                .add("animation", false)
-                .add(
-                    "scales",
-                    Json.createObjectBuilder()
-                        .add(
-                            "y",
-                            Json.createObjectBuilder()
-                                .add("beginAtZero", true)
-                                .add("grace", "10%")))
-                .add(
-                    "plugins",
-                    Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("position", "bottom"))))
-        .build()
-        .toString();
-  }
-
-  private static jakarta.json.JsonObjectBuilder dataset(
-      String label, JsonArrayBuilder data, String colour) {
-    return Json.createObjectBuilder()
-        .add("label", label)
-        .add("data", data)
-        .add("backgroundColor", colour)
-        .add("borderColor", colour);
+    return BarChartJson.of(
+        labels,
+        Json.createArrayBuilder()
+            .add(
+                BarChartJson.series(
+                    DesignPageMessages.text("budget.col.budget"), budget, "rgba(37, 99, 235, 0.6)"))
+            .add(
+                BarChartJson.series(DesignPageMessages.text("budget.col.spent"), spent, "#dc2626")),
+        Json.createObjectBuilder().add("beginAtZero", true).add("grace", "10%"));
   }
 
   public void upload(FileUploadEvent event) {

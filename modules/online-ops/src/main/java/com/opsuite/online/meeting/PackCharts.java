@@ -1,5 +1,6 @@
 package com.opsuite.online.meeting;
 
+import com.opsuite.online.BarChartJson;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
@@ -30,45 +31,13 @@ final class PackCharts {
       current.add(c.current() == null ? 0 : c.current());
       previous.add(c.previous() == null ? 0 : c.previous());
     }
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", labels)
-                .add(
-                    "datasets",
-                    Json.createArrayBuilder()
-                        .add(dataset(previousLabel, previous, PREVIOUS_COLOUR))
-                        .add(dataset(currentLabel, current, CURRENT_COLOUR))))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("responsive", true)
-                .add("maintainAspectRatio", false)
-                .add("animation", false)
-                .add(
-                    "scales",
-                    Json.createObjectBuilder()
-                        .add(
-                            "y",
-                            Json.createObjectBuilder()
-                                .add("beginAtZero", true)
-                                .add("ticks", Json.createObjectBuilder().add("precision", 0))))
-                .add(
-                    "plugins",
-                    Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("position", "bottom"))))
-        .build()
-        .toString();
-  }
-
-  private static jakarta.json.JsonObjectBuilder dataset(
-      String label, JsonArrayBuilder data, String colour) {
-    return Json.createObjectBuilder()
-        .add("label", label)
-        .add("data", data)
-        .add("backgroundColor", colour)
-        .add("borderColor", colour);
+    return BarChartJson.of(
+        labels,
+        Json.createArrayBuilder()
+            .add(BarChartJson.series(previousLabel, previous, PREVIOUS_COLOUR))
+            .add(BarChartJson.series(currentLabel, current, CURRENT_COLOUR)),
+        Json.createObjectBuilder()
+            .add("beginAtZero", true)
+            .add("ticks", Json.createObjectBuilder().add("precision", 0)));
   }
 }

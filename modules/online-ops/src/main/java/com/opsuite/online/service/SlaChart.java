@@ -2,6 +2,7 @@ package com.opsuite.online.service;
 
 import com.opsuite.core.tenancy.TenantBound;
 import com.opsuite.core.tenancy.TenantContext;
+import com.opsuite.online.BarChartJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -74,37 +75,11 @@ public class SlaChart {
       inTime.add(r.inTime());
       late.add(r.late());
     }
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", labels)
-                .add(
-                    "datasets",
-                    Json.createArrayBuilder()
-                        .add(dataset(inTimeLabel, inTime, "#16a34a"))
-                        .add(dataset(lateLabel, late, "#dc2626"))))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("responsive", true)
-                .add("maintainAspectRatio", false)
-                .add("animation", false)
-                .add(
-                    "plugins",
-                    Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("position", "bottom"))))
-        .build()
-        .toString();
-  }
-
-  private static jakarta.json.JsonObjectBuilder dataset(
-      String label, JsonArrayBuilder data, String colour) {
-    return Json.createObjectBuilder()
-        .add("label", label)
-        .add("data", data)
-        .add("backgroundColor", colour)
-        .add("borderColor", colour);
+    return BarChartJson.of(
+        labels,
+        Json.createArrayBuilder()
+            .add(BarChartJson.series(inTimeLabel, inTime, "#16a34a"))
+            .add(BarChartJson.series(lateLabel, late, "#dc2626")),
+        null);
   }
 }

@@ -1,0 +1,49 @@
+package com.opsuite.online;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * A Chart.js bar chart as {@code p:chart} takes it, the way the module's pages draw them: series
+ * side by side per label, sized by its box, no animation, the legend below.
+ */
+public final class BarChartJson {
+
+  private BarChartJson() {}
+
+  /** One series: its name, its values in label order, and its colour. */
+  public static JsonObjectBuilder series(String label, JsonArrayBuilder data, String colour) {
+    return Json.createObjectBuilder()
+        .add("label", label)
+        .add("data", data)
+        .add("backgroundColor", colour)
+        .add("borderColor", colour);
+  }
+
+  /**
+   * The chart of the series over the labels; {@code yAxis}, when given, is Chart.js's {@code
+   * scales.y} (e.g. begin at zero).
+   */
+  public static String of(
+      JsonArrayBuilder labels, JsonArrayBuilder series, JsonObjectBuilder yAxis) {
+    JsonObjectBuilder options =
+        Json.createObjectBuilder()
+            .add("responsive", true)
+            .add("maintainAspectRatio", false)
+            .add("animation", false);
+    if (yAxis != null) {
+      options.add("scales", Json.createObjectBuilder().add("y", yAxis));
+    }
+    options.add(
+        "plugins",
+        Json.createObjectBuilder()
+            .add("legend", Json.createObjectBuilder().add("position", "bottom")));
+    return Json.createObjectBuilder()
+        .add("type", "bar")
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", series))
+        .add("options", options)
+        .build()
+        .toString();
+  }
+}
