@@ -84,7 +84,9 @@ class GasDashboardBrowserIT {
           visible(phone, By.xpath("//*[@id='report:inspectors']//tr[contains(., 'wang')]"));
       assertTrue(row.getText().contains("33.3%"), row.getText());
       assertFalse(phone.driver().getPageSource().contains("zhao"));
-      assertFalse(phone.driver().getPageSource().contains("gas-dash-b"));
+      // The other tenant's own code: a bare prefix would match this tenant's random suffix.
+      assertFalse(phone.driver().getPageSource().contains(other.tenant));
+      assertFalse(phone.driver().getPageSource().contains("North gas-dash-b"));
       assertNoHorizontalScroll(phone);
       phone.screenshot("gas-dashboard-phone");
       phone.script(
