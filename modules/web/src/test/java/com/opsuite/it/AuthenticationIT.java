@@ -14,8 +14,13 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
@@ -147,6 +152,45 @@ class AuthenticationIT {
                   + "'");
     }
     assertEquals(200, signIn(root, tenant, admin, TestTenants.PASSWORD).statusCode());
+  }
+
+  @Test
+  void concurrentSignInsOfOneAccountAllAnswerAndEveryFailureCounts() throws Exception {
+    URI root = base.toURI();
+    String tenant = TestTenants.signUp(root, "auth-race");
+    String admin = TestTenants.adminEmail(tenant);
+    Http.put(
+        root.resolve("api/v1/core/settings"),
+        "{\"lockout-attempts\":\"6\",\"lockout-minutes\":\"10\"}",
+        asTenant(tenant));
+
+    // Eight at once with the right password: each gets its token (they used to conflict: 500).
+    assertEquals(List.of(200), distinctStatuses(root, tenant, admin, TestTenants.PASSWORD, 8));
+
+    // Six wrong at once: every one is counted, so the sixth locks the account.
+    assertEquals(List.of(401), distinctStatuses(root, tenant, admin, "Wrong-passw0rd", 6));
+    assertEquals(
+        401,
+        signIn(root, tenant, admin, TestTenants.PASSWORD).statusCode(),
+        "six concurrent failures lock the account");
+  }
+
+  private static List<Integer> distinctStatuses(
+      URI root, String tenant, String email, String password, int requests) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(requests);
+    try {
+      List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+      for (int i = 0; i < requests; i++) {
+        answers.add(pool.submit(() -> signIn(root, tenant, email, password)));
+      }
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<HttpResponse<String>> answer : answers) {
+        statuses.add(answer.get(2, TimeUnit.MINUTES).statusCode());
+      }
+      return statuses.stream().distinct().sorted().toList();
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

@@ -45,7 +45,8 @@ public class Authenticator {
    */
   public SignInResult signIn(String email, String password, String code) {
     String who = email == null ? "" : email.strip();
-    Optional<UserAccount> found = who.isEmpty() ? Optional.empty() : accounts.findByEmail(who);
+    Optional<UserAccount> found =
+        who.isEmpty() ? Optional.empty() : accounts.findByEmailForSignIn(who);
     Instant now = clock.instant();
     if (found.isEmpty() || !found.get().isActive()) {
       hashing.matches(password == null ? "" : password, dummyHash());

@@ -7,6 +7,7 @@ import com.opsuite.core.validation.InvalidInputException.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -32,6 +33,19 @@ public class UserAccounts {
     return em.createQuery(
             "SELECT u FROM UserAccount u WHERE LOWER(u.email) = :email", UserAccount.class)
         .setParameter("email", email.toLowerCase(Locale.ROOT))
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * The account, its row locked until the transaction ends: sign-ins of one account take turns, so
+   * concurrent failures each count towards the lockout and concurrent successes do not conflict.
+   */
+  public Optional<UserAccount> findByEmailForSignIn(String email) {
+    return em.createQuery(
+            "SELECT u FROM UserAccount u WHERE LOWER(u.email) = :email", UserAccount.class)
+        .setParameter("email", email.toLowerCase(Locale.ROOT))
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst();
   }
