@@ -1,0 +1,120 @@
+package com.opsuite.bench.load;
+
+import com.opsuite.bench.BenchTarget;
+import com.opsuite.bench.data.BigGasTenant;
+import com.opsuite.bench.data.TypicalTenants;
+import com.opsuite.bench.report.ResultRow;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Runs every load scenario for a few seconds against a product that is already running, with
+ * tenants that exist there (their ids read over REST), and prints the rows: the load scenarios on
+ * their own, without the data generator.
+ *
+ * <pre>
+ * LoadMain base-url app-pid seconds typical-codes(comma) email password big-code big-email big-password
+ * </pre>
+ */
+public final class LoadMain {
+
+  private LoadMain() {}
+
+  public static void main(String[] args) {
+    if (args.length != 9) {
+      System.err.println(
+          "usage: LoadMain base-url app-pid seconds typical-codes email password big-code"
+              + " big-email big-password");
+      System.exit(2);
+    }
+    URI base = URI.create(args[0].endsWith("/") ? args[0] : args[0] + "/");
+    ProductApi api = new ProductApi(base);
+    List<String> codes = Arrays.asList(args[3].split(","));
+    String typicalToken = api.token(codes.get(0), args[4], args[5]);
+    TypicalTenants typical =
+        new TypicalTenants(
+            codes,
+            args[4],
+            args[5],
+            customerIds(api, typicalToken),
+            ids(api.get("api/v1/online-ops/tickets?max=500", typicalToken).asJsonArray()),
+            List.of());
+    List<Long> bigIds = customerIds(api, api.token(args[6], args[7], args[8]));
+    long first = bigIds.stream().mapToLong(Long::longValue).min().orElseThrow();
+    long last = bigIds.stream().mapToLong(Long::longValue).max().orElseThrow();
+    if (last - first + 1 != bigIds.size()) {
+      System.err.printf("big tenant's customer ids %d..%d are not contiguous%n", first, last);
+    }
+    BigGasTenant big = new BigGasTenant(args[6], args[7], args[8], first, last, bigIds.size(), 0);
+    BenchTarget target = new BenchTarget(base, Long.parseLong(args[1]), typical, big);
+
+    LoadRunner runner = new LoadRunner(target, Duration.ofSeconds(Long.parseLong(args[2])));
+    runner.warmUp();
+    List<ResultRow> rows = new ArrayList<>();
+    run(rows, () -> List.of(runner.restList(50)));
+    run(rows, () -> List.of(runner.restGetCapacity(8)));
+    run(rows, () -> List.of(runner.restGetAtRate(100)));
+    run(rows, () -> List.of(runner.typicalReads(codes.get(0), 20)));
+    run(rows, () -> runner.writes(5));
+    run(
+        rows,
+        () -> {
+          PageRun pages = runner.lazyPage(10);
+          System.out.printf(
+              "[load] session memory: %.0f KiB per signed-in user%n", pages.sessionKibPerUser());
+          return List.of(pages.row());
+        });
+    run(rows, () -> List.of(runner.workingDay(10, codes.size())));
+    System.out.printf(
+        "%-40s %-10s %8s %8s %7s %7s %7s %6s %6s %5s%n",
+        "scenario", "load", "requests", "req/s", "p50", "p95", "p99", "errors", "RSS", "CPU");
+    for (ResultRow r : rows) {
+      System.out.printf(
+          "%-40s %-10s %8d %8.1f %7.1f %7.1f %7.1f %5.1f%% %5dM %4.0f%%%n",
+          r.scenario(),
+          r.load(),
+          r.requests(),
+          r.throughput(),
+          r.p50Ms(),
+          r.p95Ms(),
+          r.p99Ms(),
+          100 * r.errorRate(),
+          r.rssMib(),
+          r.cpuPercent());
+    }
+    System.exit(0);
+  }
+
+  /** One scenario's rows; a scenario that fails is reported and the others still run. */
+  private static void run(List<ResultRow> rows, Supplier<List<ResultRow>> scenario) {
+    try {
+      rows.addAll(scenario.get());
+    } catch (RuntimeException e) {
+      System.err.println("scenario failed: " + e);
+      e.printStackTrace();
+    }
+  }
+
+  private static List<Long> customerIds(ProductApi api, String token) {
+    List<Long> all = new ArrayList<>();
+    for (int page = 0; ; page++) {
+      JsonObject answer =
+          api.get("api/v1/gas-inspection/customers?size=500&page=" + page, token).asJsonObject();
+      List<Long> ids = ids(answer.getJsonArray("items"));
+      all.addAll(ids);
+      if (ids.size() < 500) {
+        return all;
+      }
+    }
+  }
+
+  private static List<Long> ids(List<JsonValue> items) {
+    return items.stream().map(i -> i.asJsonObject().getJsonNumber("id").longValue()).toList();
+  }
+}
