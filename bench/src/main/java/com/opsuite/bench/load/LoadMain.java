@@ -19,18 +19,20 @@ import java.util.function.Supplier;
  * their own, without the data generator.
  *
  * <pre>
- * LoadMain base-url app-pid seconds typical-codes(comma) email password big-code big-email big-password
+ * LoadMain base-url app-pid seconds typical-codes(comma) email password big-code big-email big-password [first-last]
  * </pre>
+ *
+ * {@code first-last} are the big tenant's customer ids; without them they are read page by page.
  */
 public final class LoadMain {
 
   private LoadMain() {}
 
   public static void main(String[] args) {
-    if (args.length != 9) {
+    if (args.length != 9 && args.length != 10) {
       System.err.println(
           "usage: LoadMain base-url app-pid seconds typical-codes email password big-code"
-              + " big-email big-password");
+              + " big-email big-password [first-last]");
       System.exit(2);
     }
     URI base = URI.create(args[0].endsWith("/") ? args[0] : args[0] + "/");
@@ -45,32 +47,40 @@ public final class LoadMain {
             customerIds(api, typicalToken),
             ids(api.get("api/v1/online-ops/tickets?max=500", typicalToken).asJsonArray()),
             List.of());
-    List<Long> bigIds = customerIds(api, api.token(args[6], args[7], args[8]));
-    long first = bigIds.stream().mapToLong(Long::longValue).min().orElseThrow();
-    long last = bigIds.stream().mapToLong(Long::longValue).max().orElseThrow();
-    if (last - first + 1 != bigIds.size()) {
-      System.err.printf("big tenant's customer ids %d..%d are not contiguous%n", first, last);
+    long first;
+    long last;
+    if (args.length == 10) {
+      first = Long.parseLong(args[9].split("-")[0]);
+      last = Long.parseLong(args[9].split("-")[1]);
+    } else {
+      List<Long> bigIds = customerIds(api, api.token(args[6], args[7], args[8]));
+      first = bigIds.stream().mapToLong(Long::longValue).min().orElseThrow();
+      last = bigIds.stream().mapToLong(Long::longValue).max().orElseThrow();
+      if (last - first + 1 != bigIds.size()) {
+        System.err.printf("big tenant's customer ids %d..%d are not contiguous%n", first, last);
+      }
     }
-    BigGasTenant big = new BigGasTenant(args[6], args[7], args[8], first, last, bigIds.size(), 0);
+    BigGasTenant big =
+        new BigGasTenant(args[6], args[7], args[8], first, last, last - first + 1, 0);
     BenchTarget target = new BenchTarget(base, Long.parseLong(args[1]), typical, big);
 
     LoadRunner runner = new LoadRunner(target, Duration.ofSeconds(Long.parseLong(args[2])));
     runner.warmUp();
     List<ResultRow> rows = new ArrayList<>();
-    run(rows, () -> List.of(runner.restList(50)));
-    run(rows, () -> List.of(runner.restGetCapacity(8)));
-    run(rows, () -> List.of(runner.restGetAtRate(100)));
+    run(rows, () -> List.of(runner.restList(200)));
+    run(rows, () -> List.of(runner.restGetCapacity(16)));
+    run(rows, () -> List.of(runner.restGetAtRate(200)));
     run(rows, () -> List.of(runner.typicalReads(codes.get(0), 20)));
     run(rows, () -> runner.writes(5));
     run(
         rows,
         () -> {
-          PageRun pages = runner.lazyPage(10);
+          PageRun pages = runner.lazyPage(50);
           System.out.printf(
               "[load] session memory: %.0f KiB per signed-in user%n", pages.sessionKibPerUser());
           return List.of(pages.row());
         });
-    run(rows, () -> List.of(runner.workingDay(10, codes.size())));
+    run(rows, () -> List.of(runner.workingDay(50, codes.size())));
     System.out.printf(
         "%-40s %-10s %8s %8s %7s %7s %7s %6s %6s %5s%n",
         "scenario", "load", "requests", "req/s", "p50", "p95", "p99", "errors", "RSS", "CPU");

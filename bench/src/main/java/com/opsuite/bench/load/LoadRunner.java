@@ -40,6 +40,9 @@ public final class LoadRunner {
   private static final Duration PAGE_THINK_MOST = Duration.ofSeconds(3);
   private static final Duration WARM_UP = Duration.ofSeconds(15);
 
+  /** No count of arrivals: a closed model's users run until the run's length is over. */
+  private static final long CLOSED = 0;
+
   /** Time the last users of an open model may still need, and a closed loop's last request. */
   private static final Duration GRACE = Duration.ofSeconds(30);
 
@@ -76,7 +79,8 @@ public final class LoadRunner {
         rps + " rps",
         () -> open(RestReads.bigList(token, areas, SEED + 1), rps),
         () -> Protocols.api(target.base()),
-        RunStats::all);
+        RunStats::all,
+        arrivals(rps));
   }
 
   /** Closed model: {@code users} clients each GET a big-tenant customer by id, back to back. */
@@ -87,7 +91,8 @@ public final class LoadRunner {
         users + " users",
         () -> capacityLoop(token).injectOpen(atOnceUsers(users)),
         () -> Protocols.api(target.base()),
-        RunStats::all);
+        RunStats::all,
+        CLOSED);
   }
 
   /** Open model: the same request as {@link #restGetCapacity} at {@code rps} arrivals/s. */
@@ -98,7 +103,8 @@ public final class LoadRunner {
         rps + " rps",
         () -> open(RestReads.bigGetOnce(token, target.big(), SEED + 3), rps),
         () -> Protocols.api(target.base()),
-        RunStats::all);
+        RunStats::all,
+        arrivals(rps));
   }
 
   /** Open model: one typical tenant's customer and ticket lists and reads by id. */
@@ -109,7 +115,8 @@ public final class LoadRunner {
         rps + " rps",
         () -> open(RestReads.typical(token, target.typical(), SEED + 4), rps),
         () -> Protocols.api(target.base()),
-        RunStats::all);
+        RunStats::all,
+        arrivals(rps));
   }
 
   /**
@@ -128,7 +135,8 @@ public final class LoadRunner {
             rps + " rps",
             () -> open(RestWrites.openTicket(tokens, SEED + 5), rps),
             () -> Protocols.api(target.base()),
-            RunStats::all);
+            RunStats::all,
+            arrivals(rps));
     long wanted = rps * runLength.toSeconds() + rps;
     List<Map<String, Object>> tasks = new InspectionTasks(api, typical()).take((int) wanted);
     long seconds = Math.min(runLength.toSeconds(), tasks.size() / rps - 1);
@@ -147,7 +155,8 @@ public final class LoadRunner {
                 RestWrites.completeInspection(listFeeder(tasks).queue())
                     .injectOpen(constantUsersPerSec(rps).during(Duration.ofSeconds(seconds))),
             () -> Protocols.api(target.base()),
-            stats -> stats.group(RestWrites.INSPECTION));
+            stats -> stats.group(RestWrites.INSPECTION),
+            rps * seconds);
     return List.of(tickets, inspections);
   }
 
@@ -168,7 +177,8 @@ public final class LoadRunner {
             users + " users",
             () -> pageVisits(people).injectOpen(atOnceUsers(users)),
             () -> Protocols.browser(target.base()),
-            RunStats::all);
+            RunStats::all,
+            CLOSED);
     long after = heap.liveKib();
     return new PageRun(row, (after - before) / (double) users);
   }
@@ -198,7 +208,8 @@ public final class LoadRunner {
                     SEED + 7)
                 .injectOpen(atOnceUsers(users)),
         () -> Protocols.browser(target.base()),
-        RunStats::all);
+        RunStats::all,
+        CLOSED);
   }
 
   /**
@@ -254,6 +265,11 @@ public final class LoadRunner {
     return api.token(target.big().code(), target.big().email(), target.big().password());
   }
 
+  /** How many users an open model at this rate starts (one request, or one group, each). */
+  private long arrivals(int rps) {
+    return rps * runLength.toSeconds();
+  }
+
   private PopulationBuilder open(ScenarioBuilder scenario, int rps) {
     return scenario.injectOpen(constantUsersPerSec(rps).during(runLength));
   }
@@ -263,13 +279,20 @@ public final class LoadRunner {
       String load,
       Supplier<PopulationBuilder> population,
       Supplier<HttpProtocolBuilder> protocol,
-      Function<RunStats, RunStats.Figures> which) {
+      Function<RunStats, RunStats.Figures> which,
+      long offered) {
     UsageWindow usage = new UsageWindow(target.appPid());
     RunStats stats =
         gatling.run(
             new LoadPlan(population, protocol, runLength.plus(GRACE), usage),
             scenario + " " + load);
-    RunStats.Figures f = which.apply(stats);
+    RunStats.Figures completed = which.apply(stats);
+    RunStats.Figures f = completed.countingUnfinished(offered);
+    if (f.requests() > completed.requests()) {
+      System.out.printf(
+          "[load] %s, %s: %d of %d arrivals unfinished at the hard stop, counted as errors%n",
+          scenario, load, f.requests() - completed.requests(), offered);
+    }
     lastGeneratorCpuPercent = usage.generator().cpuPercent();
     System.out.printf(
         "[load] %s, %s: %d requests, app CPU %.0f%%, load generator (Gatling JVM) CPU %.0f%%%n",

@@ -29,6 +29,16 @@ final class RunStats {
     double errorRate() {
       return requests == 0 ? 0 : (double) failed / requests;
     }
+
+    /**
+     * An open model's arrivals that had not completed when the run was stopped are in no Gatling
+     * count: they are failures here (the product did not answer them in time).
+     */
+    Figures countingUnfinished(long offered) {
+      long unfinished = Math.max(0, offered - requests);
+      return new Figures(
+          requests + unfinished, failed + unfinished, perSecond, p50Ms, p95Ms, p99Ms);
+    }
   }
 
   private final JsonObject root;
