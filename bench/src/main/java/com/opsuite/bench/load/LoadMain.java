@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -23,8 +24,14 @@ import java.util.function.Supplier;
  * </pre>
  *
  * {@code first-last} are the big tenant's customer ids; without them they are read page by page.
+ * {@code -Dopsuite.bench.scenarios=list,get-capacity,get-rate,typical,writes,page,day} runs some
+ * only; {@code -Dopsuite.bench.no-warm-up=true} skips the warm-up.
  */
 public final class LoadMain {
+
+  /** The scenarios' names for {@code -Dopsuite.bench.scenarios=list,page,...} (default all). */
+  private static final List<String> ALL =
+      List.of("list", "get-capacity", "get-rate", "typical", "writes", "page", "day");
 
   private LoadMain() {}
 
@@ -65,22 +72,28 @@ public final class LoadMain {
     BenchTarget target = new BenchTarget(base, Long.parseLong(args[1]), typical, big);
 
     LoadRunner runner = new LoadRunner(target, Duration.ofSeconds(Long.parseLong(args[2])));
-    runner.warmUp();
+    Set<String> only =
+        Set.of(System.getProperty("opsuite.bench.scenarios", String.join(",", ALL)).split(","));
+    if (!Boolean.getBoolean("opsuite.bench.no-warm-up")) {
+      runner.warmUp();
+    }
     List<ResultRow> rows = new ArrayList<>();
-    run(rows, () -> List.of(runner.restList(200)));
-    run(rows, () -> List.of(runner.restGetCapacity(16)));
-    run(rows, () -> List.of(runner.restGetAtRate(200)));
-    run(rows, () -> List.of(runner.typicalReads(codes.get(0), 20)));
-    run(rows, () -> runner.writes(5));
+    run(rows, only, "list", () -> List.of(runner.restList(200)));
+    run(rows, only, "get-capacity", () -> List.of(runner.restGetCapacity(16)));
+    run(rows, only, "get-rate", () -> List.of(runner.restGetAtRate(200)));
+    run(rows, only, "typical", () -> List.of(runner.typicalReads(codes.get(0), 20)));
+    run(rows, only, "writes", () -> runner.writes(5));
     run(
         rows,
+        only,
+        "page",
         () -> {
           PageRun pages = runner.lazyPage(50);
           System.out.printf(
               "[load] session memory: %.0f KiB per signed-in user%n", pages.sessionKibPerUser());
           return List.of(pages.row());
         });
-    run(rows, () -> List.of(runner.workingDay(50, codes.size())));
+    run(rows, only, "day", () -> List.of(runner.workingDay(50, codes.size())));
     System.out.printf(
         "%-40s %-10s %8s %8s %7s %7s %7s %6s %6s %5s%n",
         "scenario", "load", "requests", "req/s", "p50", "p95", "p99", "errors", "RSS", "CPU");
@@ -102,7 +115,11 @@ public final class LoadMain {
   }
 
   /** One scenario's rows; a scenario that fails is reported and the others still run. */
-  private static void run(List<ResultRow> rows, Supplier<List<ResultRow>> scenario) {
+  private static void run(
+      List<ResultRow> rows, Set<String> only, String name, Supplier<List<ResultRow>> scenario) {
+    if (!only.contains(name)) {
+      return;
+    }
     try {
       rows.addAll(scenario.get());
     } catch (RuntimeException e) {
