@@ -4,6 +4,8 @@ import io.gatling.app.Gatling$;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -16,7 +18,10 @@ final class GatlingRun {
 
   private final Path resultsRoot;
 
-  /** Numbers the runs of this JVM, so that every run has a folder of its own. */
+  /** This JVM's runs go to one folder named for its start, numbered, so none meets an older one. */
+  private static final String STARTED =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(LocalDateTime.now());
+
   private static final AtomicInteger RUNS = new AtomicInteger();
 
   GatlingRun(Path resultsRoot) {
@@ -26,7 +31,9 @@ final class GatlingRun {
   /** Runs the plan to its end and returns the statistics of what it sent. */
   RunStats run(LoadPlan plan, String label) {
     Path folder =
-        resultsRoot.resolve(String.format("%03d-%s", RUNS.incrementAndGet(), slug(label)));
+        resultsRoot
+            .resolve(STARTED)
+            .resolve(String.format("%03d-%s", RUNS.incrementAndGet(), slug(label)));
     plan.hand();
     int status =
         Gatling$.MODULE$.fromArgs(
