@@ -56,7 +56,7 @@ final class RestClient {
     if (r.statusCode() == 201) {
       return true;
     }
-    if (r.statusCode() == 400 || r.statusCode() == 409) {
+    if (r.statusCode() == 400 && r.body().contains("signup.code.taken")) {
       return false;
     }
     throw failed("signup of " + code, r);
