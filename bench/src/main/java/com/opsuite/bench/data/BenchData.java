@@ -118,22 +118,17 @@ public final class BenchData {
   }
 
   /**
-   * Rows in all tenant-owned tables: PostgreSQL's estimate ({@code pg_class.reltuples}, exact
-   * enough after the ANALYZE each step ends with), as counting 40 million rows would take minutes.
+   * Rows in all tenant-owned tables, counted (46 million rows took 7 s on the development machine,
+   * so no estimate is needed).
    */
   public long tenantOwnedRows() {
     try (Connection c = connect();
         Statement st = c.createStatement()) {
-      String tables =
+      String sum =
           TenantTables.discover(c, TemplateTenant.CODE).stream()
-              .map(t -> "'" + t.name() + "'")
-              .collect(Collectors.joining(", "));
-      try (ResultSet rs =
-          st.executeQuery(
-              "SELECT coalesce(sum(greatest(reltuples, 0)), 0)::bigint FROM pg_class WHERE"
-                  + " relkind = 'r' AND relnamespace = 'public'::regnamespace AND relname IN ("
-                  + tables
-                  + ")")) {
+              .map(t -> "(SELECT count(*) FROM " + t.name() + ")")
+              .collect(Collectors.joining(" + "));
+      try (ResultSet rs = st.executeQuery("SELECT " + sum)) {
         rs.next();
         return rs.getLong(1);
       }

@@ -38,7 +38,7 @@ public final class GenerateMain {
       data.checkLastCopy();
     }
     System.out.printf(
-        "tenant-owned rows (estimate): %,d; all steps %,d ms%n",
+        "tenant-owned rows: %,d; all steps %,d ms%n",
         data.tenantOwnedRows(), StepClock.since(start).toMillis());
   }
 }
