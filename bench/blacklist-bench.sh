@@ -8,10 +8,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-mvn -o -q test-compile dependency:build-classpath -pl modules/web -am \
-  -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+# One reactor run, so the classpath names the modules' fresh jars (never ~/.m2 copies).
+mvn -o -q -Pbench -pl bench -am package dependency:build-classpath -DskipTests \
+  -Dmdep.outputFile=target/bench.classpath
 
-classes="modules/web/target/test-classes:modules/gas-inspection/target/classes"
-classes="$classes:modules/core/target/classes:modules/database/target/classes"
-exec java ${BENCH_OPTS:-} -cp "$classes:$(cat modules/web/target/bench.classpath)" \
+exec java ${BENCH_OPTS:-} -cp "bench/target/classes:$(cat bench/target/bench.classpath)" \
   com.opsuite.bench.BlacklistBenchmark

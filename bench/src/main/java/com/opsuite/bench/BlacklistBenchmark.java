@@ -1,5 +1,7 @@
 package com.opsuite.bench;
 
+import com.opsuite.bench.data.GasBulkLoad;
+import com.opsuite.bench.data.StepClock;
 import com.opsuite.gas.blacklist.BlacklistJob;
 import com.opsuite.gas.blacklist.BlacklistSql;
 import com.opsuite.gas.task.TaskAssignment;
@@ -15,15 +17,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.LongStream;
 import org.flywaydb.core.Flyway;
 
 /**
  * The blacklist job at scale, outside the normal test run ({@code bench/blacklist-bench.sh}): a
  * fresh database with the product's migrations, one tenant with 1,000,000 customers (200 areas, two
- * inspectors each) and 20,000,000 purchases generated in SQL, then the job's own statements ({@link
- * BlacklistSql}, {@link TaskAssignment}) run exactly as the application runs them: one transaction,
- * as the application role, with {@code app.tenant_id} set, so row-level security applies. Runs the
- * job twice (the second must add nothing) and drops the database.
+ * inspectors each) and 20,000,000 purchases generated in SQL ({@link GasBulkLoad}), then the job's
+ * own statements ({@link BlacklistSql}, {@link TaskAssignment}) run exactly as the application runs
+ * them: one transaction, as the application role, with {@code app.tenant_id} set, so row-level
+ * security applies. Runs the job twice (the second must add nothing) and drops the database.
  */
 public final class BlacklistBenchmark {
 
@@ -87,24 +90,24 @@ public final class BlacklistBenchmark {
   }
 
   /**
-   * Set-based generation as the superuser (foreign-key triggers off for the bulk load, the rows
-   * being consistent by construction). One customer in ten last bought 100-299 days ago, the others
-   * within 60 days; purchases a month apart going back from the last.
+   * The tenant, its 200 areas and 400 inspectors (two per area) in SQL as the superuser, then the
+   * customers and purchases by {@link GasBulkLoad}, the big gas tenant's generator.
    */
   private static void generate(String url, LocalDate today, int customers, int perCustomer)
       throws SQLException {
     try (Connection c = DriverManager.getConnection(url, "postgres", "");
         Statement st = c.createStatement()) {
       st.execute("SET session_replication_role = replica");
+      StepClock clock = new StepClock(System.out);
       String t = "'" + TENANT + "'";
-      step(st, "tenant", "INSERT INTO tenant (code, name) VALUES (" + t + ", 'Bench gas')");
-      step(
+      clock.step(st, "tenant", "INSERT INTO tenant (code, name) VALUES (" + t + ", 'Bench gas')");
+      clock.step(
           st,
           "areas",
           "INSERT INTO gas_area (tenant_id, id, code, name) SELECT "
               + t
               + ", a, 'A' || a, 'Area ' || a FROM generate_series(1, 200) a");
-      step(
+      clock.step(
           st,
           "inspectors",
           "INSERT INTO user_account (tenant_id, id, email, display_name, password_hash) SELECT "
@@ -116,69 +119,10 @@ public final class BlacklistBenchmark {
               + " INSERT INTO gas_inspector_area (tenant_id, user_id, area_id) SELECT "
               + t
               + ", u, (u + 1) / 2 FROM generate_series(1, 400) u");
-      step(
-          st,
-          "customers",
-          "INSERT INTO gas_customer (tenant_id, id, customer_no, name, kind, area_id, address,"
-              + " created_at) SELECT "
-              + t
-              + ", c, 'C' || c, 'Customer ' || c, 'RESIDENTIAL', 1 + c % 200, (c / 200) || ' Road',"
-              + " now() - interval '3 years' FROM generate_series(1, "
-              + customers
-              + ") c");
-      step(
-          st,
-          "meters and cards",
-          "INSERT INTO gas_meter (tenant_id, id, customer_id, meter_no, meter_type) SELECT "
-              + t
-              + ", c, c, 'M' || c, 'IC card' FROM generate_series(1, "
-              + customers
-              + ") c; INSERT INTO gas_card (tenant_id, id, card_no, meter_id) SELECT "
-              + t
-              + ", c, 'K' || c, c FROM generate_series(1, "
-              + customers
-              + ") c");
-      // Indexes are built after the load: far faster than maintaining them row by row.
-      step(
-          st,
-          "drop indexes",
-          "ALTER TABLE gas_purchase DROP CONSTRAINT gas_purchase_pkey; DROP INDEX"
-              + " gas_purchase_source, gas_purchase_customer_date, gas_purchase_card");
-      step(
-          st,
-          "purchases",
-          "INSERT INTO gas_purchase (tenant_id, id, source_key, card_id, customer_id,"
-              + " purchased_on, volume_m3, amount_yuan) SELECT "
-              + t
-              + ", c * 100 + k, 'R' || (c * 100 + k), c, c, DATE '"
-              + today
-              + "' - (CASE WHEN c % 10 = 0 THEN 100 + c % 200 ELSE c % 60 END) - 30 * k, 20, 60"
-              + " FROM generate_series(1, "
-              + customers
-              + ") c, generate_series(0, "
-              + (perCustomer - 1)
-              + ") k");
-      st.execute("SET maintenance_work_mem = '512MB'");
-      step(
-          st,
-          "index purchases",
-          "ALTER TABLE gas_purchase ADD PRIMARY KEY (tenant_id, id);"
-              + " CREATE UNIQUE INDEX gas_purchase_source ON gas_purchase (tenant_id, source_key);"
-              + " CREATE INDEX gas_purchase_customer_date ON gas_purchase (tenant_id, customer_id,"
-              + " purchased_on); CREATE INDEX gas_purchase_card ON gas_purchase (tenant_id,"
-              + " card_id)");
-      step(
-          st,
-          "sequences",
-          "SELECT setval('gas_customer_seq', 100000000), setval('gas_purchase_seq', 1000000000)");
-      step(st, "vacuum analyze", "VACUUM ANALYZE");
+      List<Long> areas = LongStream.rangeClosed(1, 200).boxed().toList();
+      new GasBulkLoad(c, TENANT, clock).load(areas, customers, perCustomer, today);
+      clock.step(st, "vacuum analyze", "VACUUM ANALYZE");
     }
-  }
-
-  private static void step(Statement st, String what, String sql) throws SQLException {
-    long t = System.nanoTime();
-    st.execute(sql);
-    System.out.printf("  %-16s %,8d ms%n", what, ms(t));
   }
 
   /** The job's transaction as {@code BlacklistJob.run} does it, statement by statement. */
