@@ -15,19 +15,19 @@ import java.time.Duration;
  * The product's REST API as the scenarios' preparation calls it, outside any measured run: token
  * sign-in and the few reads and writes that find or make what a scenario needs.
  */
-final class ProductApi {
+public final class ProductApi {
 
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private final URI base;
 
-  ProductApi(URI base) {
+  public ProductApi(URI base) {
     this.base = base;
   }
 
   /** A bearer token of the user (valid 15 minutes by default). */
-  String token(String tenant, String email, String password) {
+  public String token(String tenant, String email, String password) {
     String body =
         Json.createObjectBuilder()
             .add("tenant", tenant)
@@ -42,7 +42,7 @@ final class ProductApi {
   }
 
   /** GET of an API path with the token; fails unless 200. */
-  JsonStructure get(String path, String token) {
+  public JsonStructure get(String path, String token) {
     return json(
         send(
             HttpRequest.newBuilder(base.resolve(path)).header("Authorization", bearer(token)),
