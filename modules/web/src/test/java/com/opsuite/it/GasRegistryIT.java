@@ -85,6 +85,60 @@ class GasRegistryIT {
   }
 
   @Test
+  void aLargeRegistryIsCountedUpToACapAndPagedByCustomerNumber() throws Exception {
+    GasCompany gas = new GasCompany(base.toURI(), "gasreg-large");
+    long area = gas.area("L", "Long Road");
+    // One customer more than the list counts, each with its own id block of the sequence.
+    gas.execute(
+        "INSERT INTO gas_customer (tenant_id, id, customer_no, name, kind, area_id, address)"
+            + " SELECT ?, nextval('gas_customer_seq'), 'L' || lpad(n::text, 5, '0'), 'Large ' || n,"
+            + " 'RESIDENTIAL', ?, n || ' Long Road' FROM generate_series(1, 10001) n",
+        gas.tenant,
+        area);
+
+    JsonObject first = Http.json(Http.get(gas.api("customers?size=100"), gas.asAdmin()));
+    assertEquals(10_000, first.getInt("total"));
+    assertTrue(first.getBoolean("totalCapped"));
+    assertEquals(100, first.getJsonArray("items").size());
+    assertEquals("L00100", first.getString("next"));
+
+    // The page after a cursor starts at the next number, wherever it lies; the last has no next.
+    JsonObject after = Http.json(Http.get(gas.api("customers?size=3&after=L09997"), gas.asAdmin()));
+    assertEquals(List.of("L09998", "L09999", "L10000"), numbers(after));
+    assertEquals("L10000", after.getString("next"));
+    assertEquals(10_000, after.getInt("total"), "the total is the search's, not what follows");
+    JsonObject last = Http.json(Http.get(gas.api("customers?size=3&after=L09998"), gas.asAdmin()));
+    assertEquals(List.of("L09999", "L10000", "L10001"), numbers(last));
+    assertFalse(last.containsKey("next"), last.toString());
+
+    // Words every customer has are counted up to the cap as well.
+    JsonObject road = Http.json(Http.get(gas.api("customers?q=long%20road"), gas.asAdmin()));
+    assertEquals(10_000, road.getInt("total"));
+    assertTrue(road.getBoolean("totalCapped"));
+
+    // A narrower search is counted exactly, and the cursor pages within it.
+    JsonObject narrow = Http.json(Http.get(gas.api("customers?q=l0999&size=4"), gas.asAdmin()));
+    assertEquals(10, narrow.getInt("total"));
+    assertFalse(narrow.getBoolean("totalCapped"));
+    assertEquals("L09993", narrow.getString("next"));
+    JsonObject rest =
+        Http.json(Http.get(gas.api("customers?q=l0999&size=10&after=L09993"), gas.asAdmin()));
+    assertEquals(
+        List.of("L09994", "L09995", "L09996", "L09997", "L09998", "L09999"), numbers(rest));
+    assertFalse(rest.containsKey("next"), rest.toString());
+    // Offset pages still work.
+    assertEquals(
+        List.of("L00005", "L00006"),
+        numbers(Http.json(Http.get(gas.api("customers?size=2&page=2"), gas.asAdmin()))));
+  }
+
+  private static List<String> numbers(JsonObject page) {
+    return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .map(o -> o.getString("customerNo"))
+        .toList();
+  }
+
+  @Test
   void badInputIsRefusedFieldByFieldInTheCallersLanguageAndNothingIsSaved() throws Exception {
     GasCompany gas = new GasCompany(base.toURI(), "gasreg-400");
     long north = gas.area("N", "North");

@@ -331,6 +331,7 @@ class OnlineTicketsIT {
     // Paging.
     HttpResponse<String> page = Http.get(d.co.api("tickets?first=1&max=1"), d.co.as("clerk"));
     assertEquals("3", page.headers().firstValue("X-Total-Count").orElseThrow());
+    assertEquals("false", page.headers().firstValue("X-Total-Capped").orElseThrow());
     assertEquals(1, Http.jsonArray(page).size());
     assertEquals(other, Http.jsonArray(page).getJsonObject(0).getJsonNumber("id").longValue());
   }

@@ -21,9 +21,10 @@ public class TicketRows extends LazyDataModel<TicketLine> {
     this.query = query;
   }
 
+  /** Counted to a cap: the paginator then ends at the cap's last page (see CappedCount). */
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return Math.toIntExact(tickets().count(query, Instant.now()));
+    return Math.toIntExact(tickets().count(query, Instant.now()).value());
   }
 
   @Override

@@ -3,6 +3,7 @@ package com.opsuite.online.service;
 import com.opsuite.core.audit.AuditLog;
 import com.opsuite.core.identity.UserAccount;
 import com.opsuite.core.org.OrgUnit;
+import com.opsuite.core.persistence.CappedCount;
 import com.opsuite.core.tenancy.TenantBound;
 import com.opsuite.core.text.RichText;
 import com.opsuite.online.platform.Platform;
@@ -230,8 +231,16 @@ public class Tickets {
         .getResultList();
   }
 
-  public long count(TicketQuery q, Instant now) {
-    return where(q, now, "SELECT COUNT(t) FROM Ticket t", Long.class).getSingleResult();
+  /**
+   * How many tickets the query finds, up to {@link CappedCount#CAP}; words, which no index serves,
+   * are counted in the one scan that finds them.
+   */
+  public CappedCount count(TicketQuery q, Instant now) {
+    TypedQuery<Long> ids = where(q, now, "SELECT t.id FROM Ticket t", Long.class);
+    if (q.text() != null && !q.text().isBlank()) {
+      return CappedCount.ofRows(ids);
+    }
+    return CappedCount.of(ids, where(q, now, "SELECT COUNT(t) FROM Ticket t", Long.class));
   }
 
   public List<TicketLine> search(TicketQuery q, Instant now, int first, int max) {

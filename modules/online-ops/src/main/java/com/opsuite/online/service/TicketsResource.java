@@ -1,6 +1,7 @@
 package com.opsuite.online.service;
 
 import com.opsuite.core.api.Caller;
+import com.opsuite.core.persistence.CappedCount;
 import com.opsuite.core.security.AccessDeniedException;
 import com.opsuite.core.security.CallerIdentity;
 import com.opsuite.core.security.CallerPermissions;
@@ -53,7 +54,10 @@ public class TicketsResource {
 
   @GET
   @Transactional
-  @Operation(summary = "Tickets, newest first, filtered and a page at a time")
+  @Operation(
+      summary =
+          "Tickets, newest first, filtered and a page at a time; X-Total-Count counts up to"
+              + " 10,000 (X-Total-Capped: true when there are more)")
   public Response list(
       @QueryParam("kind") String kind,
       @QueryParam("status") String status,
@@ -76,7 +80,11 @@ public class TicketsResource {
         tickets.search(q, now, first == null ? 0 : first, max == null ? 50 : max).stream()
             .map(l -> TicketSummary.of(l, now))
             .toList();
-    return Response.ok(page).header("X-Total-Count", tickets.count(q, now)).build();
+    CappedCount total = tickets.count(q, now);
+    return Response.ok(page)
+        .header("X-Total-Count", total.value())
+        .header("X-Total-Capped", total.capped())
+        .build();
   }
 
   @POST

@@ -1,5 +1,6 @@
 package com.opsuite.gas.registry.customer;
 
+import com.opsuite.core.persistence.CappedCount;
 import com.opsuite.gas.registry.Customer;
 import jakarta.enterprise.inject.spi.CDI;
 import java.util.List;
@@ -18,21 +19,39 @@ public class CustomerRows extends LazyDataModel<Customer> {
 
   private transient Customers customers;
   private final CustomerQuery query;
+  private CappedCount found;
 
   CustomerRows(Customers customers, CustomerQuery query) {
     this.customers = customers;
     this.query = query;
   }
 
+  /**
+   * Counted once per search (the filters are fixed for the model's life, yet the table asks again
+   * on every paging postback), and only up to {@link CappedCount#CAP}: the paginator then ends at
+   * the cap's last page, and the reader narrows the search rather than paging further.
+   */
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return Math.toIntExact(customers().count(query));
+    return Math.toIntExact(found().value());
+  }
+
+  /** Whether the search found more customers than were counted. */
+  public boolean isCapped() {
+    return found != null && found.capped();
   }
 
   @Override
   public List<Customer> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    return customers().search(query, first, pageSize);
+    return customers().search(query, null, first, pageSize, found());
+  }
+
+  private CappedCount found() {
+    if (found == null) {
+      found = customers().count(query);
+    }
+    return found;
   }
 
   /** After the view was serialized the service is looked up again. */

@@ -1,6 +1,7 @@
 package com.opsuite.gas.registry.customer;
 
 import com.opsuite.core.audit.AuditLog;
+import com.opsuite.core.persistence.CappedCount;
 import com.opsuite.core.persistence.Like;
 import com.opsuite.core.tenancy.TenantBound;
 import com.opsuite.core.validation.InvalidInputException.Violation;
@@ -16,6 +17,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,9 @@ import java.util.Map;
 @Transactional
 @TenantBound
 public class Customers {
+
+  /** Below this many matches a search for words sorts them rather than walking the index. */
+  static final int FEW_MATCHES = 1_000;
 
   @PersistenceContext EntityManager em;
   @Inject AuditLog audit;
@@ -37,20 +42,55 @@ public class Customers {
     return customer;
   }
 
-  /** One page of the customers the query finds, by customer number. */
-  public List<Customer> search(CustomerQuery query, int first, int max) {
+  /**
+   * One page of the customers the query finds, by customer number, starting after the customer
+   * number {@code after} when one is given: keyset paging, which reads the index from that number
+   * on, so a page deep in a million customers costs what the first one does (an offset reads and
+   * discards every row before it).
+   *
+   * <p>{@code found} is the query's {@link #count}, and decides how a search for words is read. No
+   * index serves words anywhere under row-level security (see the V6 migration), and the planner
+   * guesses the same share of matches for every word: it walks the customer-number index until the
+   * page is full, which for a rare word means every customer of the tenant, row by row. The count
+   * knows better: words found fewer than {@link #FEW_MATCHES} times are collected in one scan and
+   * sorted instead (ordered by an expression the index cannot provide: same order).
+   */
+  public List<Customer> search(
+      CustomerQuery query, String after, int first, int max, CappedCount found) {
+    String where = where(query);
+    if (after != null) {
+      where += (where.isEmpty() ? " WHERE" : " AND") + " c.customerNo > :after";
+    }
+    boolean sortMatches = hasWords(query) && !found.capped() && found.value() < FEW_MATCHES;
+    String order = sortMatches ? "CONCAT(c.customerNo, '')" : "c.customerNo";
     TypedQuery<Customer> q =
         bind(
             em.createQuery(
-                "SELECT c FROM Customer c" + where(query) + " ORDER BY c.customerNo, c.id",
+                "SELECT c FROM Customer c" + where + " ORDER BY " + order + ", c.id",
                 Customer.class),
             query);
+    if (after != null) {
+      q.setParameter("after", after);
+    }
     return q.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)).getResultList();
   }
 
-  public long count(CustomerQuery query) {
-    return bind(em.createQuery("SELECT COUNT(c) FROM Customer c" + where(query), Long.class), query)
-        .getSingleResult();
+  /**
+   * How many customers the query finds, up to {@link CappedCount#CAP}: the filters' indexes answer
+   * whether there are more than that; a search for words, which scans, counts in the same pass.
+   */
+  public CappedCount count(CustomerQuery query) {
+    // The number, not the id: every index of the list holds it, so the probe reads only an index.
+    TypedQuery<String> numbers =
+        bind(
+            em.createQuery("SELECT c.customerNo FROM Customer c" + where(query), String.class),
+            query);
+    if (hasWords(query)) {
+      return CappedCount.ofRows(numbers);
+    }
+    return CappedCount.of(
+        numbers,
+        bind(em.createQuery("SELECT COUNT(c) FROM Customer c" + where(query), Long.class), query));
   }
 
   /** The customers' area names by area id, for lists. */
@@ -146,11 +186,15 @@ public class Customers {
         String.valueOf(c.getPhone()));
   }
 
+  /**
+   * The query's conditions; none when it filters nothing (no {@code 1 = 1}: EclipseLink binds its
+   * literals, and a prepared statement's generic plan guesses {@code $1 = $2} keeps 1 row in 200).
+   */
   private static String where(CustomerQuery query) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    if (query.q() != null && !query.q().isBlank()) {
-      where.append(
-          " AND (LOWER(c.name) LIKE :q"
+    List<String> conditions = new ArrayList<>();
+    if (hasWords(query)) {
+      conditions.add(
+          "(LOWER(c.name) LIKE :q"
               + Like.ESCAPE
               + " OR LOWER(c.customerNo) LIKE :q"
               + Like.ESCAPE
@@ -159,19 +203,23 @@ public class Customers {
               + ")");
     }
     if (query.areaId() != null) {
-      where.append(" AND c.areaId = :area");
+      conditions.add("c.areaId = :area");
     }
     if (query.kind() != null) {
-      where.append(" AND c.kind = :kind");
+      conditions.add("c.kind = :kind");
     }
     if (query.keyCustomer() != null) {
-      where.append(" AND c.keyCustomer = :key");
+      conditions.add("c.keyCustomer = :key");
     }
-    return where.toString();
+    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+  }
+
+  private static boolean hasWords(CustomerQuery query) {
+    return query.q() != null && !query.q().isBlank();
   }
 
   private static <T> TypedQuery<T> bind(TypedQuery<T> q, CustomerQuery query) {
-    if (query.q() != null && !query.q().isBlank()) {
+    if (hasWords(query)) {
       q.setParameter("q", Like.containing(query.q()));
     }
     if (query.areaId() != null) {

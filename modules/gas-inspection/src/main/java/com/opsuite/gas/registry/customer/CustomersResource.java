@@ -1,6 +1,7 @@
 package com.opsuite.gas.registry.customer;
 
 import com.opsuite.core.api.Caller;
+import com.opsuite.core.persistence.CappedCount;
 import com.opsuite.core.security.RequiresPermission;
 import com.opsuite.gas.registry.Customer;
 import com.opsuite.gas.registry.CustomerKind;
@@ -50,25 +51,37 @@ public class CustomersResource {
 
   @GET
   @Transactional
-  @Operation(summary = "A page of customers: q finds words of the name, number or address")
+  @Operation(
+      summary =
+          "A page of customers by number: q finds words of the name, number or address; total"
+              + " counts up to 10,000 (totalCapped: there are more); after=<the previous page's"
+              + " next> reads on from there, as fast deep in the list as at its start")
   public CustomerPage list(
       @QueryParam("q") String q,
       @QueryParam("areaId") Long areaId,
       @QueryParam("kind") String kind,
       @QueryParam("key") Boolean key,
+      @QueryParam("after") String after,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("50") int size) {
     access.requireRead();
     CustomerQuery query = new CustomerQuery(q, areaId, kind(kind), key);
     int pageSize = Math.min(Math.max(size, 1), 500);
+    int first = (int) Math.min((long) Math.max(page, 0) * pageSize, Integer.MAX_VALUE);
+    String from = after == null || after.isBlank() ? null : after;
+    CappedCount total = customers.count(query);
+    // One row more than the page tells whether a next page exists.
+    List<Customer> found = customers.search(query, from, first, pageSize + 1, total);
+    List<Customer> rows = found.size() > pageSize ? found.subList(0, pageSize) : found;
+    String next = found.size() > pageSize ? rows.get(pageSize - 1).getCustomerNo() : null;
     Map<Long, String> areas = customers.areaNames();
     return new CustomerPage(
-        customers.count(query),
+        total.value(),
+        total.capped(),
         Math.max(page, 0),
         pageSize,
-        customers.search(query, Math.max(page, 0) * pageSize, pageSize).stream()
-            .map(c -> CustomerInfo.of(c, areas))
-            .toList());
+        rows.stream().map(c -> CustomerInfo.of(c, areas)).toList(),
+        next);
   }
 
   @GET
@@ -151,7 +164,13 @@ public class CustomersResource {
 
   public record CardForm(String cardNo, String reason) {}
 
-  public record CustomerPage(long total, int page, int size, List<CustomerInfo> items) {}
+  /**
+   * A page of the list. {@code total} counts up to {@link CappedCount#CAP}; {@code totalCapped}
+   * says there are more. {@code next} (absent on the last page) is the last customer number shown:
+   * pass it as {@code after} for the following page.
+   */
+  public record CustomerPage(
+      long total, boolean totalCapped, int page, int size, List<CustomerInfo> items, String next) {}
 
   public record CustomerInfo(
       long id,

@@ -1,5 +1,6 @@
 package com.opsuite.gas.registry.customer;
 
+import com.opsuite.core.persistence.CappedCount;
 import com.opsuite.gas.registry.Area;
 import com.opsuite.gas.registry.CustomerKind;
 import com.opsuite.gas.registry.area.Areas;
@@ -48,6 +49,11 @@ public class CustomersView implements Serializable {
 
   public CustomerRows getRows() {
     return rows;
+  }
+
+  /** Where the list stops counting, for the note that says so. */
+  public int getCountCap() {
+    return CappedCount.CAP;
   }
 
   public List<Area> getAreaChoices() {
