@@ -32,6 +32,8 @@ public class ApprovalViews {
   /** Inbox lines: the current steps of all of them are read in one query. */
   public List<Summary> summaries(List<Approval> approvals, Locale locale) {
     Map<Long, ApprovalStep> current = activation.currentSteps(approvals);
+    Map<Long, Actor> submitters =
+        participants.actors(approvals.stream().map(Approval::getSubmitterUserId).toList());
     return approvals.stream()
         .map(
             a -> {
@@ -44,7 +46,7 @@ public class ApprovalViews {
                   a.getDocumentRef(),
                   a.getTitle(),
                   a.getStatus(),
-                  participants.actor(a.getSubmitterUserId()).name(),
+                  submitters.get(a.getSubmitterUserId()).name(),
                   a.getCurrentStep(),
                   step == null
                       ? null
