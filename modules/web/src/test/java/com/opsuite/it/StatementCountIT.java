@@ -33,8 +33,9 @@ import org.junit.jupiter.api.function.Executable;
  * {@value #MANY} rows as with {@value #FEW}, and no more than a small bound. The count is the
  * application's own ({@code X-Opsuite-Statements}, on in the tests' environment).
  *
- * <p>Each {@link Case} says how to add its i-th row and how to ask; a new list is one more line in
- * a module's table. Every case is measured before any assertion, so one run prints all counts.
+ * <p>Each {@link Case} says how to add its i-th row and which requests show those rows (the REST
+ * list, the page, a detail); a new list is one more entry in a module's table. Every view is
+ * measured before any assertion, so one run prints all counts.
  */
 @ExtendWith(ArquillianExtension.class)
 class StatementCountIT {
@@ -45,52 +46,50 @@ class StatementCountIT {
   /** Statements a REST request may send: the caller, tenant and permission reads plus its own. */
   static final int REST_BOUND = 20;
 
-  /** Pages also read the session's user, the menu's modules and the view's own data. */
+  /** Pages also read the session's user, the menu's modules and the view's own choices. */
   static final int PAGE_BOUND = 30;
 
   private static final Pattern TABLE_ROW = Pattern.compile("data-ri=\"");
 
   @ArquillianResource URL base;
 
+  /** Rows of one kind, how to add the i-th (from 0), and the requests that show them. */
+  record Case(String rows, IntConsumer addRow, View... views) {}
+
   /**
-   * One list or detail: how to add its i-th row (from 0), how to ask for it, what it may send. A
-   * list's rows are the answer's first list (or a page's table rows), so a list that showed none
-   * would prove nothing; a detail's rows are its children, which it need not list.
+   * A request that shows a case's rows. A list's rows are the answer's first list (or a page's
+   * table rows), so a list that showed none would prove nothing; a detail's rows are its children,
+   * which it need not list.
    */
-  record Case(
-      String name,
-      IntConsumer addRow,
-      Supplier<HttpResponse<String>> request,
-      int bound,
-      boolean list) {
+  record View(String name, Supplier<HttpResponse<String>> request, int bound, boolean list) {
 
-    static Case rest(String name, IntConsumer addRow, Supplier<HttpResponse<String>> request) {
-      return new Case(name, addRow, request, REST_BOUND, true);
+    static View rest(String name, Supplier<HttpResponse<String>> request) {
+      return new View(name, request, REST_BOUND, true);
     }
 
-    static Case detail(String name, IntConsumer addRow, Supplier<HttpResponse<String>> request) {
-      return new Case(name, addRow, request, REST_BOUND, false);
+    static View detail(String name, Supplier<HttpResponse<String>> request) {
+      return new View(name, request, REST_BOUND, false);
     }
 
-    static Case page(String name, IntConsumer addRow, Supplier<HttpResponse<String>> request) {
-      return new Case(name, addRow, request, PAGE_BOUND, true);
+    static View page(String name, Supplier<HttpResponse<String>> request) {
+      return new View(name, request, PAGE_BOUND, true);
     }
   }
 
-  /** What one case sent with few and with many rows, and how many rows the answer showed. */
-  record Measured(Case c, int fewStatements, int manyStatements, int fewShown, int manyShown) {
+  /** What one view sent with few and with many rows, and how many rows it showed. */
+  record Measured(View view, int fewStatements, int manyStatements, int fewShown, int manyShown) {
 
     String line() {
       return String.format(
-          "%-34s %3d statements (%2d shown)  %3d statements (%2d shown)",
-          c.name(), fewStatements, fewShown, manyStatements, manyShown);
+          "%-36s %3d statements (%2d shown)  %3d statements (%2d shown)",
+          view.name(), fewStatements, fewShown, manyStatements, manyShown);
     }
 
     Executable check() {
       return () -> {
-        assertTrue(!c.list() || manyShown > 0, c.name() + " shows its rows: " + line());
-        assertTrue(manyStatements <= fewStatements, c.name() + " grows with its rows: " + line());
-        assertTrue(manyStatements <= c.bound(), c.name() + " sends too much SQL: " + line());
+        assertTrue(!view.list() || manyShown > 0, view.name() + " shows its rows: " + line());
+        assertTrue(manyStatements <= fewStatements, view.name() + " grows with rows: " + line());
+        assertTrue(manyStatements <= view.bound(), view.name() + " sends too much: " + line());
       };
     }
   }
@@ -102,19 +101,22 @@ class StatementCountIT {
     GasCompany rows = GasCompany.of(root, org.tenant); // its inserts work for any tenant table
     String[] admin = Http.asTenant(org.tenant);
     String[] page = Http.pageSession(root, org.tenant);
+    String[] managerPage =
+        Http.pageSession(root, org.tenant, org.person("manager1").email(), ApprovalOrg.PASSWORD);
     measure(
         "core",
         List.of(
-            Case.rest(
-                "GET core/org/staff",
+            new Case(
+                "staff members",
                 i ->
                     rows.insert(
                         "staff_member",
                         "INSERT INTO staff_member (tenant_id, id, name) VALUES (?, ?, ?)",
                         "Staff " + i),
-                () -> Http.get(org.api("org/staff"), admin)),
-            Case.rest(
-                "GET core/org/units",
+                View.rest("GET core/org/staff", () -> Http.get(org.api("org/staff"), admin)),
+                View.page("page core/staff.xhtml", () -> Http.get(page(root, org, "staff"), page))),
+            new Case(
+                "departments",
                 i ->
                     assertEquals(
                         201,
@@ -129,56 +131,47 @@ class StatementCountIT {
                                     .toString(),
                                 admin)
                             .statusCode()),
-                () -> Http.get(org.api("org/units"), admin)),
-            Case.rest(
-                "GET core/approvals/inbox submitted",
-                i -> org.claim("clerk", "SQL-" + i, 100 + i),
-                () -> Http.get(org.api("approvals/inbox?box=submitted"), org.as("clerk"))),
-            Case.rest(
-                "GET core/approvals/inbox pending",
-                i -> org.claim("clerk2", "SQL2-" + i, 100 + i),
-                () -> Http.get(org.api("approvals/inbox?box=pending"), org.as("manager1"))),
-            Case.rest(
-                "GET core/kpi/indicators",
+                View.rest("GET core/org/units", () -> Http.get(org.api("org/units"), admin))),
+            new Case(
+                "expense claims of two clerks",
+                i -> org.claim(i % 2 == 0 ? "clerk" : "clerk2", "SQL-" + i, 100 + i),
+                View.rest(
+                    "GET core/approvals/inbox submitted",
+                    () -> Http.get(org.api("approvals/inbox?box=submitted"), org.as("clerk"))),
+                View.rest(
+                    "GET core/approvals/inbox pending",
+                    () -> Http.get(org.api("approvals/inbox?box=pending"), org.as("manager1"))),
+                View.page(
+                    "page core/approvals.xhtml",
+                    () -> Http.get(page(root, org, "approvals"), managerPage))),
+            new Case(
+                "KPI indicators",
                 i ->
                     rows.insert(
                         "kpi_indicator",
                         "INSERT INTO kpi_indicator (tenant_id, id, code, name_zh, name_en, unit,"
                             + " direction, period_kind, source, updated_at, updated_by)"
-                            + " VALUES (?, ?, ?, ?, ?, '%', 'HIGHER_IS_BETTER', 'MONTH', 'MANUAL',"
-                            + " now(), 'test')",
+                            + " VALUES (?, ?, ?, ?, ?, 'PERCENT', 'HIGHER_IS_BETTER', 'MONTH',"
+                            + " 'MANUAL', now(), 'test')",
                         "sql-" + i,
                         "指标 " + i,
                         "Indicator " + i),
-                () -> Http.get(org.api("kpi/indicators"), admin)),
-            Case.rest(
-                "GET core/audit",
+                View.rest(
+                    "GET core/kpi/indicators", () -> Http.get(org.api("kpi/indicators"), admin)),
+                View.page(
+                    "page core/indicators.xhtml",
+                    () -> Http.get(page(root, org, "indicators"), page))),
+            new Case(
+                "audit events",
                 i ->
                     rows.insert(
                         "audit_event",
                         "INSERT INTO audit_event (tenant_id, id, actor, action) VALUES (?, ?, ?, ?)",
                         "someone",
                         "test.row-" + i),
-                () -> Http.get(org.api("audit"), admin)),
-            Case.page(
-                "page core/staff.xhtml",
-                i ->
-                    rows.insert(
-                        "staff_member",
-                        "INSERT INTO staff_member (tenant_id, id, name) VALUES (?, ?, ?)",
-                        "Page staff " + i),
-                () -> Http.get(root.resolve("t/" + org.tenant + "/core/staff.xhtml"), page)),
-            Case.page(
-                "page core/approvals.xhtml",
-                i -> org.claim("clerk", "SQLP-" + i, 100 + i),
-                () ->
-                    Http.get(
-                        root.resolve("t/" + org.tenant + "/core/approvals.xhtml"),
-                        Http.pageSession(
-                            root,
-                            org.tenant,
-                            org.person("clerk").email(),
-                            ApprovalOrg.PASSWORD)))));
+                View.rest("GET core/audit", () -> Http.get(org.api("audit"), admin)),
+                View.page(
+                    "page core/audit.xhtml", () -> Http.get(page(root, org, "audit"), page)))));
   }
 
   @Test
@@ -189,37 +182,51 @@ class StatementCountIT {
     GasCompany.Person inspector = field.inspector("insp", "B-1");
     gas.user("sup", "inspection-supervisor");
     long detailed = gas.household("D-1", field.area, "1 Detail Road");
+    String[] admin = gas.asAdmin();
     String[] page = Http.pageSession(root, gas.tenant);
+    String[] inspectorPage =
+        Http.pageSession(root, gas.tenant, inspector.email(), GasCompany.PASSWORD);
     OffsetDateTime now = OffsetDateTime.now();
     LocalDate today = LocalDate.now();
     measure(
         "gas-inspection",
         List.of(
-            Case.rest(
-                "GET gas/customers",
+            new Case(
+                "customers",
                 i -> gas.household("C-" + i, field.area, i + " List Road"),
-                () -> Http.get(gas.api("customers"), gas.asAdmin())),
-            Case.detail(
-                "GET gas/customers/{id}",
+                View.rest("GET gas/customers", () -> Http.get(gas.api("customers"), admin)),
+                View.page(
+                    "page gas/customers.xhtml",
+                    () -> Http.get(gasPage(root, gas, "customers"), page))),
+            new Case(
+                "purchases and visits of one customer",
                 i -> {
                   gas.purchase("sql:" + i, detailed, today.minusDays(i));
                   gas.inspection(detailed, inspector, "COMPLETED", now.minusDays(i));
                 },
-                () -> Http.get(gas.api("customers/" + detailed), gas.asAdmin())),
-            Case.rest(
-                "GET gas/tasks/mine",
+                View.detail(
+                    "GET gas/customers/{id}",
+                    () -> Http.get(gas.api("customers/" + detailed), admin))),
+            new Case(
+                "an inspector's tasks for today",
                 i -> field.taskFor(inspector, "T-" + i, i + " Task Road"),
-                () -> Http.get(gas.api("tasks/mine"), gas.as("insp"))),
-            Case.rest(
-                "GET gas/hazards",
+                View.rest(
+                    "GET gas/tasks/mine", () -> Http.get(gas.api("tasks/mine"), gas.as("insp"))),
+                View.page(
+                    "page gas/today.xhtml",
+                    () -> Http.get(gasPage(root, gas, "today"), inspectorPage))),
+            new Case(
+                "hazards",
                 i -> {
                   long customer = gas.household("H-" + i, field.area, i + " Hazard Road");
                   long visit = gas.inspection(customer, inspector, "COMPLETED", now);
                   gas.hazard(visit, customer, "hose", "OPEN", today.plusDays(7), null);
                 },
-                () -> Http.get(gas.api("hazards"), gas.asAdmin())),
-            Case.rest(
-                "GET gas/theft-cases",
+                View.rest("GET gas/hazards", () -> Http.get(gas.api("hazards"), admin)),
+                View.page(
+                    "page gas/hazards.xhtml", () -> Http.get(gasPage(root, gas, "hazards"), page))),
+            new Case(
+                "theft cases",
                 i ->
                     gas.theftCase(
                         "TC-" + i,
@@ -227,44 +234,21 @@ class StatementCountIT {
                         "UNDER_REVIEW",
                         gas.person("sup"),
                         now),
-                () -> Http.get(gas.api("theft-cases"), gas.asAdmin())),
-            Case.rest(
-                "GET gas/blacklist",
+                View.rest("GET gas/theft-cases", () -> Http.get(gas.api("theft-cases"), admin)),
+                View.page(
+                    "page gas/theft-cases.xhtml",
+                    () -> Http.get(gasPage(root, gas, "theft-cases"), page))),
+            new Case(
+                "blacklisted customers",
                 i ->
                     gas.blacklisted(
                         gas.household("B-" + i, field.area, i + " Quiet Road"),
                         today.minusDays(1),
                         null),
-                () -> Http.get(gas.api("blacklist"), gas.asAdmin())),
-            Case.page(
-                "page gas/customers.xhtml",
-                i -> gas.household("P-" + i, field.area, i + " Page Road"),
-                () ->
-                    Http.get(
-                        root.resolve("t/" + gas.tenant + "/gas-inspection/customers.xhtml"), page)),
-            Case.page(
-                "page gas/hazards.xhtml",
-                i -> {
-                  long customer = gas.household("HP-" + i, field.area, i + " Hazard Lane");
-                  long visit = gas.inspection(customer, inspector, "COMPLETED", now);
-                  gas.hazard(visit, customer, "hose", "OPEN", today.plusDays(7), null);
-                },
-                () ->
-                    Http.get(
-                        root.resolve("t/" + gas.tenant + "/gas-inspection/hazards.xhtml"), page)),
-            Case.page(
-                "page gas/theft-cases.xhtml",
-                i ->
-                    gas.theftCase(
-                        "TP-" + i,
-                        gas.household("XP-" + i, field.area, i + " Theft Lane"),
-                        "UNDER_REVIEW",
-                        gas.person("sup"),
-                        now),
-                () ->
-                    Http.get(
-                        root.resolve("t/" + gas.tenant + "/gas-inspection/theft-cases.xhtml"),
-                        page))));
+                View.rest("GET gas/blacklist", () -> Http.get(gas.api("blacklist"), admin)),
+                View.page(
+                    "page gas/blacklist.xhtml",
+                    () -> Http.get(gasPage(root, gas, "blacklist"), page)))));
   }
 
   @Test
@@ -281,35 +265,46 @@ class StatementCountIT {
     measure(
         "online-ops",
         List.of(
-            Case.rest(
-                "GET online/tickets",
+            new Case(
+                "tickets",
                 i -> desk.opened("clerk", ticket(i)),
-                () -> Http.get(desk.co.api("tickets"), desk.co.asAdmin())),
-            Case.detail(
-                "GET online/tickets/{id}",
+                View.rest(
+                    "GET online/tickets",
+                    () -> Http.get(desk.co.api("tickets"), desk.co.asAdmin())),
+                View.page(
+                    "page online/tickets.xhtml",
+                    () ->
+                        Http.get(
+                            onlinePage(root, desk.co, "tickets"),
+                            Http.pageSession(root, desk.co.tenant)))),
+            new Case(
+                "messages of one ticket",
                 i ->
                     desk.ok(
                         "clerk",
                         ticket,
                         "messages",
                         Json.createObjectBuilder().add("content", "Message " + i)),
-                () -> Http.get(desk.co.api("tickets/" + ticket), desk.co.asAdmin())),
-            Case.page(
-                "page online/tickets.xhtml",
-                i -> desk.opened("clerk", ticket(100 + i)),
-                () ->
-                    Http.get(
-                        root.resolve("t/" + desk.co.tenant + "/online-ops/tickets.xhtml"),
-                        Http.pageSession(root, desk.co.tenant))),
-            Case.rest(
-                "GET online/content",
+                View.detail(
+                    "GET online/tickets/{id}",
+                    () -> Http.get(desk.co.api("tickets/" + ticket), desk.co.asAdmin()))),
+            new Case(
+                "content items",
                 i ->
                     content.created(
                         "clerk",
                         OnlineContentData.draft("Piece " + i, "ARTICLE", false, content.website)),
-                () -> Http.get(content.co.api("content"), content.co.asAdmin())),
-            Case.detail(
-                "GET online/content/{id}",
+                View.rest(
+                    "GET online/content",
+                    () -> Http.get(content.co.api("content"), content.co.asAdmin())),
+                View.page(
+                    "page online/content.xhtml",
+                    () ->
+                        Http.get(
+                            onlinePage(root, content.co, "content"),
+                            Http.pageSession(root, content.co.tenant)))),
+            new Case(
+                "platforms of one content item",
                 i ->
                     content.co.execute(
                         "INSERT INTO online_content_platform (tenant_id, content_id, platform_id)"
@@ -317,61 +312,71 @@ class StatementCountIT {
                         content.co.tenant,
                         item,
                         content.co.platform("OTHER", "Outlet " + i, "manager1")),
-                () -> Http.get(content.co.api("content/" + item), content.co.asAdmin())),
-            Case.page(
-                "page online/content.xhtml",
-                i ->
-                    content.created(
-                        "clerk",
-                        OnlineContentData.draft("Paged " + i, "NEWS", false, content.wechat)),
-                () ->
-                    Http.get(
-                        root.resolve("t/" + content.co.tenant + "/online-ops/content.xhtml"),
-                        Http.pageSession(root, content.co.tenant))),
-            Case.rest(
-                "GET online/platforms",
-                i -> content.co.platform("WEIBO", "Weibo " + i, "manager2"),
-                () -> Http.get(content.co.api("platforms"), content.co.asAdmin())),
-            Case.page(
-                "page online/platforms.xhtml",
-                i -> content.co.platform("ZHIHU", "Zhihu " + i, "manager2"),
-                () ->
-                    Http.get(
-                        root.resolve("t/" + content.co.tenant + "/online-ops/platforms.xhtml"),
-                        Http.pageSession(root, content.co.tenant))),
-            Case.rest(
-                "GET online/campaigns",
+                View.detail(
+                    "GET online/content/{id}",
+                    () -> Http.get(content.co.api("content/" + item), content.co.asAdmin()))),
+            new Case(
+                "platforms",
+                i -> campaigns.co.platform("WEIBO", "Weibo " + i, "manager2"),
+                View.rest(
+                    "GET online/platforms",
+                    () -> Http.get(campaigns.co.api("platforms"), campaigns.co.asAdmin())),
+                View.page(
+                    "page online/platforms.xhtml",
+                    () ->
+                        Http.get(
+                            onlinePage(root, campaigns.co, "platforms"),
+                            Http.pageSession(root, campaigns.co.tenant)))),
+            new Case(
+                "campaigns",
                 i -> campaigns.draft("Open day " + i, "100", "300"),
-                () -> Http.get(campaigns.co.api("campaigns"), campaigns.co.asAdmin())),
-            Case.page(
-                "page online/campaigns.xhtml",
-                i -> campaigns.draft("Fair " + i, "100", "300"),
-                () ->
-                    Http.get(
-                        root.resolve("t/" + campaigns.co.tenant + "/online-ops/campaigns.xhtml"),
-                        Http.pageSession(root, campaigns.co.tenant))),
-            Case.rest(
-                "GET online/design-requests",
+                View.rest(
+                    "GET online/campaigns",
+                    () -> Http.get(campaigns.co.api("campaigns"), campaigns.co.asAdmin())),
+                View.page(
+                    "page online/campaigns.xhtml",
+                    () ->
+                        Http.get(
+                            onlinePage(root, campaigns.co, "campaigns"),
+                            Http.pageSession(root, campaigns.co.tenant)))),
+            new Case(
+                "design requests",
                 i -> design.filed("salesclerk", "Poster " + i, null, null),
-                () -> Http.get(design.co.api("design-requests"), design.co.asAdmin())),
-            Case.page(
-                "page online/design-requests.xhtml",
-                i -> design.filed("salesclerk", "Leaflet " + i, null, null),
-                () ->
-                    Http.get(
-                        root.resolve("t/" + design.co.tenant + "/online-ops/design-requests.xhtml"),
-                        Http.pageSession(root, design.co.tenant))),
-            Case.rest(
-                "GET online/expense-claims",
+                View.rest(
+                    "GET online/design-requests",
+                    () -> Http.get(design.co.api("design-requests"), design.co.asAdmin())),
+                View.page(
+                    "page online/design-requests.xhtml",
+                    () ->
+                        Http.get(
+                            onlinePage(root, design.co, "design-requests"),
+                            Http.pageSession(root, design.co.tenant)))),
+            new Case(
+                "expense claims",
                 i -> design.claim("clerk", "PROMOTION", "100", LocalDate.now()),
-                () -> Http.get(design.co.api("expense-claims?all=true"), design.co.asAdmin()))));
+                View.rest(
+                    "GET online/expense-claims",
+                    () ->
+                        Http.get(design.co.api("expense-claims?all=true"), design.co.asAdmin())))));
+  }
+
+  private static URI page(URI root, ApprovalOrg org, String name) {
+    return root.resolve("t/" + org.tenant + "/core/" + name + ".xhtml");
+  }
+
+  private static URI gasPage(URI root, GasCompany gas, String name) {
+    return root.resolve("t/" + gas.tenant + "/gas-inspection/" + name + ".xhtml");
+  }
+
+  private static URI onlinePage(URI root, OnlineCompany co, String name) {
+    return root.resolve("t/" + co.tenant + "/online-ops/" + name + ".xhtml");
   }
 
   private static jakarta.json.JsonObjectBuilder ticket(int i) {
     return OnlineTicketsData.ticket("INQUIRY", "Question " + i, null);
   }
 
-  /** Measures every case, prints the module's table, then checks them all. */
+  /** Measures every view of every case, prints the module's table, then checks them all. */
   private static void measure(String module, List<Case> cases) {
     List<Measured> results = new ArrayList<>();
     for (Case c : cases) {
@@ -379,18 +384,21 @@ class StatementCountIT {
       for (; row < FEW; row++) {
         c.addRow().accept(row);
       }
-      HttpResponse<String> few = c.request().get();
-      int fewStatements = statements(c);
+      List<int[]> few = new ArrayList<>();
+      for (View v : c.views()) {
+        few.add(new int[] {statements(v), shown(v.request().get())});
+      }
       for (; row < MANY; row++) {
         c.addRow().accept(row);
       }
-      HttpResponse<String> many = c.request().get();
-      int manyStatements = statements(c);
-      results.add(new Measured(c, fewStatements, manyStatements, shown(few), shown(many)));
+      for (int i = 0; i < c.views().length; i++) {
+        View v = c.views()[i];
+        int many = statements(v);
+        results.add(new Measured(v, few.get(i)[0], many, few.get(i)[1], shown(v.request().get())));
+      }
     }
-    StringBuilder table =
-        new StringBuilder("SQL statements per request, " + module + ": with " + FEW + " rows");
-    table.append(", with ").append(MANY).append(" rows\n");
+    StringBuilder table = new StringBuilder("SQL statements per request, " + module + ": with ");
+    table.append(FEW).append(" rows, with ").append(MANY).append(" rows\n");
     results.forEach(m -> table.append("  ").append(m.line()).append('\n'));
     System.out.print(table);
     assertAll(results.stream().map(Measured::check));
@@ -400,16 +408,16 @@ class StatementCountIT {
    * The request's statement count: the least of two requests, so that a cache filled by the first
    * (settings, the menu's modules) is not counted against the rows.
    */
-  private static int statements(Case c) {
+  private static int statements(View v) {
     int least = Integer.MAX_VALUE;
     for (int i = 0; i < 2; i++) {
-      HttpResponse<String> response = c.request().get();
-      assertEquals(200, response.statusCode(), c.name() + ": " + response.body());
+      HttpResponse<String> response = v.request().get();
+      assertEquals(200, response.statusCode(), v.name() + ": " + response.body());
       String header =
           response
               .headers()
               .firstValue("X-Opsuite-Statements")
-              .orElseThrow(() -> new AssertionError(c.name() + ": no statement count header"));
+              .orElseThrow(() -> new AssertionError(v.name() + ": no statement count header"));
       least = Math.min(least, Integer.parseInt(header));
     }
     return least;
