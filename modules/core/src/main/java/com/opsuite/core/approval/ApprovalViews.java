@@ -34,10 +34,12 @@ public class ApprovalViews {
     Map<Long, ApprovalStep> current = activation.currentSteps(approvals);
     Map<Long, Actor> submitters =
         participants.actors(approvals.stream().map(Approval::getSubmitterUserId).toList());
+    Map<String, ApprovalTypes.Declared> declaredTypes = types.availableByCode();
     return approvals.stream()
         .map(
             a -> {
-              Optional<ApprovalTypes.Declared> declared = types.find(a.getDocType());
+              Optional<ApprovalTypes.Declared> declared =
+                  Optional.ofNullable(declaredTypes.get(a.getDocType()));
               ApprovalStep step = current.get(a.getId());
               return new Summary(
                   a.getId(),
