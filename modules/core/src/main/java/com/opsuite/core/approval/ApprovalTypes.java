@@ -7,8 +7,10 @@ import com.opsuite.core.tenancy.TenantModules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,6 +40,13 @@ public class ApprovalTypes {
     return all().stream()
         .filter(d -> d.scope().equals(ScopeMessages.CORE) || enabled.contains(d.scope()))
         .toList();
+  }
+
+  /** {@link #available()} by code, for a list: the tenant's modules are read once, not a row. */
+  public Map<String, Declared> availableByCode() {
+    Map<String, Declared> byCode = new HashMap<>();
+    available().forEach(d -> byCode.putIfAbsent(d.type().code(), d));
+    return byCode;
   }
 
   /** The type, if declared by core or a module the current tenant has enabled. */

@@ -32,10 +32,14 @@ public class ApprovalViews {
   /** Inbox lines: the current steps of all of them are read in one query. */
   public List<Summary> summaries(List<Approval> approvals, Locale locale) {
     Map<Long, ApprovalStep> current = activation.currentSteps(approvals);
+    Map<Long, Actor> submitters =
+        participants.actors(approvals.stream().map(Approval::getSubmitterUserId).toList());
+    Map<String, ApprovalTypes.Declared> declaredTypes = types.availableByCode();
     return approvals.stream()
         .map(
             a -> {
-              Optional<ApprovalTypes.Declared> declared = types.find(a.getDocType());
+              Optional<ApprovalTypes.Declared> declared =
+                  Optional.ofNullable(declaredTypes.get(a.getDocType()));
               ApprovalStep step = current.get(a.getId());
               return new Summary(
                   a.getId(),
@@ -44,7 +48,7 @@ public class ApprovalViews {
                   a.getDocumentRef(),
                   a.getTitle(),
                   a.getStatus(),
-                  participants.actor(a.getSubmitterUserId()).name(),
+                  submitters.get(a.getSubmitterUserId()).name(),
                   a.getCurrentStep(),
                   step == null
                       ? null

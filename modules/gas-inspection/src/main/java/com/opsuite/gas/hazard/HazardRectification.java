@@ -22,7 +22,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A hazard's way to rectification: a notice with a deadline for all open hazards of an inspection,
@@ -67,11 +70,25 @@ public class HazardRectification {
   /** A hazard with its customer, as lists show it. */
   public record Listed(Hazard hazard, Customer customer) {}
 
-  /** {@link #list} with each hazard's customer. */
+  /**
+   * {@link #list} with each hazard's customer, the customers read in one query for the whole list
+   * (a find per hazard was one statement per row).
+   */
   public List<Listed> listed(HazardStatus status, boolean overdueOnly, LocalDate today) {
-    return list(status, overdueOnly, today).stream()
-        .map(h -> new Listed(h, em.find(Customer.class, h.getCustomerId())))
-        .toList();
+    List<Hazard> hazards = list(status, overdueOnly, today);
+    Map<Long, Customer> customers = customersOf(hazards);
+    return hazards.stream().map(h -> new Listed(h, customers.get(h.getCustomerId()))).toList();
+  }
+
+  private Map<Long, Customer> customersOf(List<Hazard> hazards) {
+    List<Long> ids = hazards.stream().map(Hazard::getCustomerId).distinct().toList();
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery("SELECT c FROM Customer c WHERE c.id IN :ids", Customer.class)
+        .setParameter("ids", ids)
+        .getResultStream()
+        .collect(Collectors.toMap(Customer::getId, Function.identity()));
   }
 
   public Listed listed(long id) {

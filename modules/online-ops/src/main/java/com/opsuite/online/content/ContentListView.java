@@ -79,8 +79,8 @@ public class ContentListView implements Serializable {
   public String platforms(long contentId) {
     return String.join(
         ", ",
-        content.targets(contentId).stream()
-            .map(t -> platformNames.getOrDefault(t.getPlatformId(), ""))
+        rows.platformIdsOf(contentId).stream()
+            .map(id -> platformNames.getOrDefault(id, ""))
             .toList());
   }
 

@@ -1,6 +1,7 @@
 package com.opsuite.online.content;
 
 import jakarta.enterprise.inject.spi.CDI;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -14,6 +15,8 @@ public class ContentRows extends LazyDataModel<ContentItem> {
 
   private transient ContentService content;
   private final ContentQuery query;
+  // The platforms of the page last loaded, read with it so the table's column needs no query a row.
+  private HashMap<Long, List<Long>> platformIds = new HashMap<>();
 
   ContentRows(ContentService content, ContentQuery query) {
     this.content = content;
@@ -28,7 +31,19 @@ public class ContentRows extends LazyDataModel<ContentItem> {
   @Override
   public List<ContentItem> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    return content().search(query, first, pageSize);
+    List<ContentItem> page = content().search(query, first, pageSize);
+    platformIds =
+        new HashMap<>(content().platformIds(page.stream().map(ContentItem::getId).toList()));
+    return page;
+  }
+
+  /** The item's platforms if it is on the page last loaded, else read now. */
+  List<Long> platformIdsOf(long contentId) {
+    List<Long> loaded = platformIds.get(contentId);
+    if (loaded != null) {
+      return loaded;
+    }
+    return content().targets(contentId).stream().map(ContentTarget::getPlatformId).toList();
   }
 
   /** After the view was serialized the service is looked up again. */

@@ -173,6 +173,22 @@ public class ContentService {
     return item;
   }
 
+  /** The platforms of each item, for a page of the list: one query, not one per item. */
+  public Map<Long, List<Long>> platformIds(List<Long> contentIds) {
+    if (contentIds.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery(
+            "SELECT t FROM ContentTarget t WHERE t.contentId IN :ids ORDER BY t.platformId",
+            ContentTarget.class)
+        .setParameter("ids", contentIds)
+        .getResultStream()
+        .collect(
+            Collectors.groupingBy(
+                ContentTarget::getContentId,
+                Collectors.mapping(ContentTarget::getPlatformId, Collectors.toList())));
+  }
+
   public List<ContentTarget> targets(long contentId) {
     return em.createQuery(
             "SELECT t FROM ContentTarget t WHERE t.contentId = :id ORDER BY t.platformId",

@@ -1,6 +1,7 @@
 package com.opsuite.online.design;
 
 import jakarta.enterprise.inject.spi.CDI;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -15,6 +16,9 @@ public class DesignRequestRows extends LazyDataModel<DesignRequest> {
   private transient DesignRequests requests;
   private final DesignStatus status;
   private final Long departmentId;
+  // The departments of the page last loaded, read with it so the table's column needs no query a
+  // row.
+  private HashMap<Long, String> departments = new HashMap<>();
 
   DesignRequestRows(DesignRequests requests, DesignStatus status, Long departmentId) {
     this.requests = requests;
@@ -30,7 +34,17 @@ public class DesignRequestRows extends LazyDataModel<DesignRequest> {
   @Override
   public List<DesignRequest> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    return requests().list(status, departmentId, first, pageSize).rows();
+    List<DesignRequest> page = requests().list(status, departmentId, first, pageSize).rows();
+    departments =
+        new HashMap<>(
+            requests().departmentNames(page.stream().map(DesignRequest::getDepartmentId).toList()));
+    return page;
+  }
+
+  /** The department's name if a request on the page last loaded has it, else read now. */
+  String departmentName(Long unitId) {
+    String loaded = departments.get(unitId);
+    return loaded != null ? loaded : requests().departmentName(unitId);
   }
 
   private DesignRequests requests() {

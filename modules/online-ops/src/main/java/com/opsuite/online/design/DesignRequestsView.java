@@ -37,7 +37,7 @@ public class DesignRequestsView implements Serializable {
 
   private DesignStatus status;
   private Long departmentId;
-  private LazyDataModel<DesignRequest> rows;
+  private DesignRequestRows rows;
   private List<DesignSettlement> settlementList;
 
   private String title;
@@ -175,7 +175,7 @@ public class DesignRequestsView implements Serializable {
   }
 
   public String department(Long id) {
-    return requests.departmentName(id);
+    return rows.departmentName(id);
   }
 
   public String person(Long id) {

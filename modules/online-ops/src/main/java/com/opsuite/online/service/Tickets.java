@@ -324,6 +324,22 @@ public class Tickets {
     return query;
   }
 
+  /** The names of the departments the tickets were handed to, in one query for the page. */
+  private Map<Long, String> unitNames(List<Ticket> tickets) {
+    List<Long> ids =
+        tickets.stream().map(Ticket::getDepartmentId).filter(Objects::nonNull).distinct().toList();
+    Map<Long, String> names = new HashMap<>();
+    if (!ids.isEmpty()) {
+      for (Object[] row :
+          em.createQuery("SELECT u.id, u.name FROM OrgUnit u WHERE u.id IN :ids", Object[].class)
+              .setParameter("ids", ids)
+              .getResultList()) {
+        names.put((Long) row[0], (String) row[1]);
+      }
+    }
+    return names;
+  }
+
   private List<TicketLine> lines(List<Ticket> tickets) {
     if (tickets.isEmpty()) {
       return List.of();
@@ -344,12 +360,7 @@ public class Tickets {
     Map<Long, String> users = userNames(tickets.stream().map(Ticket::getAssigneeId).toList());
     Map<Long, String> platforms =
         platforms().stream().collect(Collectors.toMap(Platform::getId, Platform::getName));
-    Map<Long, String> units = new HashMap<>();
-    tickets.stream()
-        .map(Ticket::getDepartmentId)
-        .filter(Objects::nonNull)
-        .distinct()
-        .forEach(u -> units.put(u, em.find(OrgUnit.class, u).getName()));
+    Map<Long, String> units = unitNames(tickets);
     return tickets.stream()
         .map(
             t -> {
