@@ -69,7 +69,7 @@ record BenchSettings(
             .toList(),
         Integer.getInteger("bench.standard-stage", 1000),
         Integer.getInteger("bench.list-rps", 200),
-        Integer.getInteger("bench.get-rps", 500),
+        Integer.getInteger("bench.get-rps", 300),
         Integer.getInteger("bench.get-users", 32),
         Integer.getInteger("bench.typical-rps", 100),
         Integer.getInteger("bench.write-rps", 20),

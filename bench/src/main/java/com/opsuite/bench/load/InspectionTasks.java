@@ -30,7 +30,7 @@ final class InspectionTasks {
   /** Up to {@code wanted} feeder records {@code token}, {@code taskId}; fewer if none are left. */
   List<Map<String, Object>> take(int wanted) {
     List<Map<String, Object>> found = new ArrayList<>();
-    for (String tenant : typical.codes().stream().limit(MAX_TENANTS).toList()) {
+    for (String tenant : LoadRunner.writable(typical).stream().limit(MAX_TENANTS).toList()) {
       String token = api.token(tenant, typical.email(), typical.password());
       List<Long> open = open(token);
       if (open.size() < wanted - found.size()) {
