@@ -38,9 +38,10 @@ import java.util.logging.Logger;
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
       "fish.payara.fail-all-connections=true",
-      // A connection used within the period is not checked again: the check was a round trip in
-      // every transaction (a request has up to three); a restart still fails over within it.
-      "fish.payara.validate-atmost-once-period-in-seconds=${MPCONFIG=opsuite.db.validation-period-seconds}",
+      // A connection used within 2 s is not checked again: the check was a round trip in every
+      // transaction (a request has up to three); a restart is still noticed within 2 s. A literal:
+      // on full Payara Server an application's MicroProfile Config is not seen by its pools.
+      "fish.payara.validate-atmost-once-period-in-seconds=2",
       "applicationName=opsuite",
       // Read by ProvisioningDataSource, which creates the database on the first connection.
       "ownerUser=${MPCONFIG=opsuite.db.owner-user}",
