@@ -14,6 +14,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -63,6 +64,21 @@ public class OrgUnits {
       ordered.add(unit);
       addSubtree(unit.getId(), children, ordered);
     }
+  }
+
+  /** The names of the given units by id, in one query (for a list's page of rows). */
+  public Map<Long, String> namesOf(Collection<Long> unitIds) {
+    List<Long> ids = unitIds.stream().filter(Objects::nonNull).distinct().toList();
+    Map<Long, String> names = new HashMap<>();
+    if (!ids.isEmpty()) {
+      for (Object[] row :
+          em.createQuery("SELECT u.id, u.name FROM OrgUnit u WHERE u.id IN :ids", Object[].class)
+              .setParameter("ids", ids)
+              .getResultList()) {
+        names.put((Long) row[0], (String) row[1]);
+      }
+    }
+    return names;
   }
 
   public Optional<OrgUnit> find(long id) {

@@ -7,6 +7,7 @@ import com.opsuite.core.approval.Outcome;
 import com.opsuite.core.audit.AuditLog;
 import com.opsuite.core.identity.UserAccount;
 import com.opsuite.core.org.OrgUnit;
+import com.opsuite.core.org.OrgUnits;
 import com.opsuite.core.org.Position;
 import com.opsuite.core.org.ReportingLines;
 import com.opsuite.core.org.StaffMember;
@@ -21,10 +22,8 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Design requests from the form to the goods received (the seed's 平面设计管理 steps 1-10): each step is
@@ -45,6 +44,7 @@ public class DesignRequests {
 
   @PersistenceContext EntityManager em;
   @Inject Approvals approvals;
+  @Inject OrgUnits units;
   @Inject ReportingLines lines;
   @Inject AuditLog audit;
 
@@ -111,17 +111,7 @@ public class DesignRequests {
 
   /** The names of the units, for a page of the list: one query, not one per request. */
   public Map<Long, String> departmentNames(Collection<Long> unitIds) {
-    List<Long> ids = unitIds.stream().filter(Objects::nonNull).distinct().toList();
-    Map<Long, String> names = new HashMap<>();
-    if (!ids.isEmpty()) {
-      for (Object[] row :
-          em.createQuery("SELECT u.id, u.name FROM OrgUnit u WHERE u.id IN :ids", Object[].class)
-              .setParameter("ids", ids)
-              .getResultList()) {
-        names.put((Long) row[0], (String) row[1]);
-      }
-    }
-    return names;
+    return units.namesOf(unitIds);
   }
 
   public String departmentName(Long unitId) {

@@ -3,6 +3,7 @@ package com.opsuite.online.service;
 import com.opsuite.core.audit.AuditLog;
 import com.opsuite.core.identity.UserAccount;
 import com.opsuite.core.org.OrgUnit;
+import com.opsuite.core.org.OrgUnits;
 import com.opsuite.core.persistence.CappedCount;
 import com.opsuite.core.tenancy.TenantBound;
 import com.opsuite.core.text.RichText;
@@ -40,6 +41,7 @@ public class Tickets {
   @PersistenceContext EntityManager em;
   @Inject ReplyClock clock;
   @Inject AuditLog audit;
+  @Inject OrgUnits units;
 
   /** What a new ticket says; {@code receivedAt} null means now. */
   public record NewTicket(
@@ -326,18 +328,7 @@ public class Tickets {
 
   /** The names of the departments the tickets were handed to, in one query for the page. */
   private Map<Long, String> unitNames(List<Ticket> tickets) {
-    List<Long> ids =
-        tickets.stream().map(Ticket::getDepartmentId).filter(Objects::nonNull).distinct().toList();
-    Map<Long, String> names = new HashMap<>();
-    if (!ids.isEmpty()) {
-      for (Object[] row :
-          em.createQuery("SELECT u.id, u.name FROM OrgUnit u WHERE u.id IN :ids", Object[].class)
-              .setParameter("ids", ids)
-              .getResultList()) {
-        names.put((Long) row[0], (String) row[1]);
-      }
-    }
-    return names;
+    return units.namesOf(tickets.stream().map(Ticket::getDepartmentId).toList());
   }
 
   private List<TicketLine> lines(List<Ticket> tickets) {
