@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  * Tells people about customer messages waiting for a reply: the assignee a little before the reply
  * is due, the assignee's managers (or, with nobody to ask, the service managers) once it is
  * overdue. Each message gets each alert once: a message is only picked up while it has no alert of
- * that stage, and the table's unique index stops a second instance sending it again.
+ * that stage; runs of a tenant take turns (an advisory lock), and the table's unique index stops a
+ * second instance sending it again.
  */
 @ApplicationScoped
 @Transactional
@@ -43,6 +44,9 @@ public class TicketAlerts {
           + " ON r.tenant_id = ur.tenant_id AND r.code = ur.role_code"
           + " WHERE ur.tenant_id = ?1 AND (',' || r.permissions || ',') LIKE ?2"
           + " ORDER BY ur.user_id";
+
+  private static final String RUN_LOCK =
+      "SELECT pg_advisory_xact_lock(hashtext('online-ticket-alerts'), hashtext(?1))::text";
 
   private static final String DUE_WITHOUT_ALERT =
       "SELECT m FROM TicketMessage m WHERE m.direction = :customer AND m.repliedAt IS NULL"
@@ -62,6 +66,7 @@ public class TicketAlerts {
   public record Run(int reminded, int escalated) {}
 
   public Run run(Instant now) {
+    awaitOtherRuns();
     int reminded = 0;
     for (TicketMessage m : due(AlertStage.REMINDER, now, now.plus(clock.reminderLead()))) {
       Ticket t = em.find(Ticket.class, m.getTicketId());
@@ -77,6 +82,18 @@ public class TicketAlerts {
     }
     em.flush();
     return new Run(reminded, escalated);
+  }
+
+  /**
+   * One run at a time per tenant, on however many instances (the timer ticks on each at the same
+   * minute, and a manager may run it meanwhile): a run that waited finds the alerts the other sent
+   * and sends nothing twice. Without it the later run fails on the unique index and rolls back.
+   */
+  private void awaitOtherRuns() {
+    em.createNativeQuery(RUN_LOCK)
+        .setHint(NATIVE, true)
+        .setParameter(1, tenant.require().code())
+        .getSingleResult();
   }
 
   private List<TicketMessage> due(AlertStage stage, Instant from, Instant until) {
