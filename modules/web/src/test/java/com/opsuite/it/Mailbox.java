@@ -27,8 +27,12 @@ final class Mailbox implements AutoCloseable {
   }
 
   static Mailbox start() {
-    GreenMail server =
-        new GreenMail(new ServerSetup(Integer.getInteger("it.mail.port"), "127.0.0.1", "smtp"));
+    return start(Integer.getInteger("it.mail.port"));
+  }
+
+  /** A mailbox on another port, for instances started by a test rather than the suite's. */
+  static Mailbox start(int port) {
+    GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", "smtp"));
     server.start();
     return new Mailbox(server);
   }

@@ -39,6 +39,16 @@ public final class PageSession {
   }
 
   /**
+   * The same browser sent to another instance of the application, as a proxy's fail-over does: a
+   * copy with the cookies it holds now, requesting from {@code otherBase}.
+   */
+  public PageSession at(URI otherBase) {
+    PageSession moved = new PageSession(otherBase);
+    moved.cookies.putAll(cookies);
+    return moved;
+  }
+
+  /**
    * Signs in on the tenant's sign-in page with e-mail and password; fails unless the sign-in
    * answers with a redirect (a sign-in that needs an authenticator code does not).
    */
@@ -106,9 +116,16 @@ public final class PageSession {
     fields.forEach((id, value) -> append(posted, formId + ":" + id, value));
     append(posted, formId + ":" + button, "");
     return send(
-        HttpRequest.newBuilder(page.uri().resolve(attribute(open.group(), "action")))
+        HttpRequest.newBuilder(
+                onThisInstance(page.uri().resolve(attribute(open.group(), "action"))))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(posted.toString())));
+  }
+
+  /** The address on this session's instance, for a form a page of another instance showed. */
+  private URI onThisInstance(URI target) {
+    return base.resolve(
+        target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery()));
   }
 
   /** The Cookie header a browser would send now. */
