@@ -1,81 +1,26 @@
 package com.opsuite.core.api;
 
 import com.opsuite.core.i18n.SupportedLocales;
-import com.opsuite.core.validation.InvalidInputException;
 import jakarta.inject.Inject;
-import jakarta.json.JsonException;
-import jakarta.json.bind.JsonbException;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Locale;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
- * Every other failure of an API call: a problem+json body in the caller's language, never a stack
- * trace or an HTML page. Refused input wrapped by the framework (a malformed path or query
- * parameter) is 400 with its reason, and so is a body that is not JSON of the expected shape; a
- * concurrent edit is 409; an HTTP error keeps its status; anything unexpected is 500 with a
- * reference that is also in the log.
+ * Every failure of an API call that no more specific mapper answers: a problem+json body in the
+ * caller's language, never a stack trace or an HTML page (see {@link ApiFailures}).
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
-  private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
-
-  @Inject ProblemResponses problems;
+  @Inject ApiFailures failures;
   @Context HttpHeaders headers;
 
   @Override
   public Response toResponse(Throwable e) {
-    Locale locale = SupportedLocales.bestMatch(headers.getAcceptableLanguages().iterator());
-    InvalidInputException invalid = cause(e, InvalidInputException.class);
-    if (invalid != null) {
-      return problems.invalidInput(invalid, locale);
-    }
-    if (cause(e, OptimisticLockException.class) != null) {
-      return problems.problem(
-          409, "about:blank", locale, "problem.conflict.title", "problem.conflict.detail");
-    }
-    if (cause(e, ProcessingException.class) != null
-        && (cause(e, JsonbException.class) != null || cause(e, JsonException.class) != null)) {
-      // Reading the body failed: it is not JSON, or not of the shape the operation reads (a word
-      // for a number). JSON failing inside the application is a fault of ours, 500 below.
-      return problems.problem(
-          400,
-          "urn:opsuite:problem:malformed-body",
-          locale,
-          "problem.badRequest.title",
-          "problem.body.malformed");
-    }
-    if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
-      int status = web.getResponse().getStatus();
-      return problems.problem(
-          status, "about:blank", locale, ProblemResponses.titleKey(status), null);
-    }
-    String reference = UUID.randomUUID().toString();
-    LOG.log(Level.SEVERE, "API request failed, reference " + reference, e);
-    return problems.problem(
-        500,
-        "urn:opsuite:error:" + reference,
-        locale,
-        "problem.server.title",
-        "problem.server.detail");
-  }
-
-  private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (type.isInstance(t)) {
-        return type.cast(t);
-      }
-    }
-    return null;
+    return failures.answer(
+        e, SupportedLocales.bestMatch(headers.getAcceptableLanguages().iterator()));
   }
 }

@@ -1,5 +1,6 @@
 package com.opsuite.gas.registry.area;
 
+import com.opsuite.core.persistence.OptimisticLocks;
 import com.opsuite.core.security.RequiresPermission;
 import com.opsuite.core.validation.InvalidInputException;
 import com.opsuite.gas.registry.Area;
@@ -41,8 +42,8 @@ public class AreasView implements Serializable {
   private String badgeNo;
   private List<Long> areaIds = new ArrayList<>();
 
-  /** An inspector as the table shows them. */
-  public record InspectorRow(long userId, String name, String badgeNo, String areas)
+  /** An inspector as the table shows them, with the version a change of them is based on. */
+  public record InspectorRow(long userId, String name, String badgeNo, String areas, long version)
       implements Serializable {}
 
   @PostConstruct
@@ -78,17 +79,38 @@ public class AreasView implements Serializable {
     }
   }
 
+  /**
+   * Appoints the chosen user, or changes their appointment as the table showed it: if someone
+   * changed or made that appointment since the page was loaded, nothing is saved and the form keeps
+   * what was typed.
+   */
   @RequiresPermission(RegistryAccess.ASSIGN)
   public void appoint() {
+    Long seen =
+        inspectorRows.stream()
+            .filter(row -> userId != null && row.userId() == userId)
+            .map(InspectorRow::version)
+            .findFirst()
+            .orElse(null);
     try {
-      inspectors.appoint(userId == null ? -1 : userId, badgeNo, areaIds, page.by());
+      inspectors.appoint(userId == null ? -1 : userId, badgeNo, areaIds, seen, page.by());
       userId = null;
       badgeNo = null;
       areaIds = new ArrayList<>();
       refresh();
       page.info("inspectors.appointed");
     } catch (InvalidInputException e) {
-      page.invalid(e, "appoint:");
+      if (e.violations().stream().anyMatch(v -> "version".equals(v.field()))) {
+        // Not an inspector when the page was loaded, appointed by someone else since.
+        page.error("inspectors.conflict");
+      } else {
+        page.invalid(e, "appoint:");
+      }
+    } catch (RuntimeException e) {
+      if (!OptimisticLocks.causedBy(e)) {
+        throw e;
+      }
+      page.error("inspectors.conflict");
     }
   }
 
@@ -106,7 +128,8 @@ public class AreasView implements Serializable {
                         a.inspector().getBadgeNo(),
                         a.areaIds().stream()
                             .map(id -> names.getOrDefault(id, ""))
-                            .collect(Collectors.joining(", "))))
+                            .collect(Collectors.joining(", ")),
+                        a.inspector().getVersion()))
             .toList();
     candidates = inspectors.candidates();
   }

@@ -10,6 +10,8 @@ import com.opsuite.gas.registry.RegistryInvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -75,7 +77,13 @@ public class Inspectors {
     return result;
   }
 
-  public Appointed appoint(long userId, String badgeNo, Collection<Long> areaIds, String by) {
+  /**
+   * Appoints the user, or changes their appointment: then {@code version} must be the version of
+   * the appointment the caller read, so two people re-appointing at once cannot silently overwrite
+   * each other's badge or areas (the second is refused). Every change counts as one, areas too.
+   */
+  public Appointed appoint(
+      long userId, String badgeNo, Collection<Long> areaIds, Long version, String by) {
     UserAccount user = em.find(UserAccount.class, userId);
     if (user == null || !user.isActive()) {
       throw RegistryInvalidInput.of("userId", "registry.inspector.userUnknown");
@@ -104,6 +112,15 @@ public class Inspectors {
       inspector = new Inspector(userId, badge);
       em.persist(inspector);
     } else {
+      if (version == null) {
+        throw RegistryInvalidInput.of("version", "registry.versionRequired");
+      }
+      if (version != inspector.getVersion()) {
+        throw new OptimisticLockException(inspector);
+      }
+      // The areas live in rows of their own: without this a change of areas alone left the
+      // version as it was, and a concurrent one went unnoticed.
+      em.lock(inspector, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
       before = inspector.getBadgeNo();
       inspector.setBadgeNo(badge);
       inspector.setActive(true);

@@ -42,24 +42,34 @@ public class InspectorsResource {
   @Path("{userId}")
   @Transactional
   @RequiresPermission(RegistryAccess.ASSIGN)
-  @Operation(summary = "Make a user an inspector, or change their badge number and areas")
+  @Operation(
+      summary =
+          "Make a user an inspector, or change their badge number and areas: a change carries"
+              + " the version read (409 if it is stale)")
   public InspectorInfo appoint(@PathParam("userId") long userId, Appointment body) {
-    Appointment a = body == null ? new Appointment(null, null) : body;
+    Appointment a = body == null ? new Appointment(null, null, null) : body;
     return InspectorInfo.of(
-        inspectors.appoint(userId, a.badgeNo(), a.areaIds(), Caller.name(security)));
+        inspectors.appoint(userId, a.badgeNo(), a.areaIds(), a.version(), Caller.name(security)));
   }
 
-  public record Appointment(String badgeNo, List<Long> areaIds) {}
+  /** {@code version}: none to appoint, the one read to change an appointment. */
+  public record Appointment(String badgeNo, List<Long> areaIds, Long version) {}
 
   public record InspectorInfo(
-      long userId, String displayName, String badgeNo, boolean active, Set<Long> areaIds) {
+      long userId,
+      String displayName,
+      String badgeNo,
+      boolean active,
+      Set<Long> areaIds,
+      long version) {
     static InspectorInfo of(Inspectors.Appointed a) {
       return new InspectorInfo(
           a.inspector().getUserId(),
           a.displayName(),
           a.inspector().getBadgeNo(),
           a.inspector().isActive(),
-          a.areaIds());
+          a.areaIds(),
+          a.inspector().getVersion());
     }
   }
 }

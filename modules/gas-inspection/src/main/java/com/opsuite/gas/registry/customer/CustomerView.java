@@ -1,5 +1,6 @@
 package com.opsuite.gas.registry.customer;
 
+import com.opsuite.core.persistence.OptimisticLocks;
 import com.opsuite.core.security.RequiresPermission;
 import com.opsuite.core.tenancy.TenantContext;
 import com.opsuite.core.tenancy.TenantRef;
@@ -112,7 +113,7 @@ public class CustomerView implements Serializable {
     } catch (OptimisticLockException e) {
       page.error("customer.conflict");
     } catch (RuntimeException e) {
-      if (!conflict(e)) {
+      if (!OptimisticLocks.causedBy(e)) {
         throw e;
       }
       page.error("customer.conflict");
@@ -140,7 +141,7 @@ public class CustomerView implements Serializable {
     } catch (RegistryRefused e) {
       page.error(e.messageKey(), e.args());
     } catch (RuntimeException e) {
-      if (!conflict(e)) {
+      if (!OptimisticLocks.causedBy(e)) {
         throw e;
       }
       page.error("customer.conflict");
@@ -160,15 +161,6 @@ public class CustomerView implements Serializable {
     } catch (RegistryRefused e) {
       page.error(e.messageKey(), e.args());
     }
-  }
-
-  private static boolean conflict(RuntimeException e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof OptimisticLockException) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void refresh(Customer c) {
