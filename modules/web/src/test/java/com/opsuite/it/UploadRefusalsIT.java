@@ -34,11 +34,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Every upload of the REST API, found in the product's OpenAPI document, gets the same bad files:
- * one byte over its limit (413), an HTML page and a ZIP archive under the declared type of a good
- * file (refused by their bytes), zero bytes, and, where a record holds several files, one file more
- * than it may hold. Each is refused with a problem in the caller's language, and nothing of it is
- * stored. A new upload the sweep does not know fails the test until it is added here.
+ * Every upload of the REST API, found in its resources and in the product's OpenAPI document (which
+ * must list each), gets the same bad files: one byte over its limit (413), an HTML page and a ZIP
+ * archive under the declared type of a good file (refused by their bytes), zero bytes, and, where a
+ * record holds several files, one file more than it may hold. Each is refused with a problem in the
+ * caller's language, and nothing of it is stored. A new upload the sweep does not know fails the
+ * test until it is added here.
  */
 @ExtendWith(ArquillianExtension.class)
 class UploadRefusalsIT {
@@ -69,13 +70,19 @@ class UploadRefusalsIT {
     URI root = base.toURI();
     Map<String, Target> targets = targets(root);
 
+    // What the resources declare, and what /openapi documents: both must be covered here.
+    TreeSet<String> declared = DeclaredUploads.find();
     TreeSet<String> discovered = UploadTargets.discover(root);
-    TreeSet<String> uncovered = new TreeSet<>(discovered);
+    TreeSet<String> uncovered = new TreeSet<>(declared);
+    uncovered.addAll(discovered);
     uncovered.removeAll(targets.keySet());
     assertTrue(uncovered.isEmpty(), "uploads this sweep does not cover: " + uncovered);
     TreeSet<String> gone = new TreeSet<>(targets.keySet());
-    gone.removeAll(discovered);
-    assertTrue(gone.isEmpty(), "covered uploads missing from /openapi: " + gone);
+    gone.removeAll(declared);
+    assertTrue(gone.isEmpty(), "covered uploads no resource declares: " + gone);
+    TreeSet<String> undocumented = new TreeSet<>(declared);
+    undocumented.removeAll(discovered);
+    assertTrue(undocumented.isEmpty(), "uploads missing from /openapi: " + undocumented);
 
     int refusals = 0;
     List<String> failures = new ArrayList<>();
@@ -99,8 +106,9 @@ class UploadRefusalsIT {
       }
     }
     System.out.printf(
-        "UploadRefusalsIT: %d upload operations in /openapi, all covered; %d refusals checked%n",
-        discovered.size(), refusals);
+        "UploadRefusalsIT: %d upload operations (declared and in /openapi), all covered; %d"
+            + " refusals checked%n",
+        declared.size(), refusals);
     assertTrue(failures.isEmpty(), String.join("\n", failures));
   }
 

@@ -2,8 +2,13 @@ package com.opsuite.it;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -18,10 +23,9 @@ final class UploadTargets {
 
   /** {@code "POST /api/v1/..."} of every upload operation, sorted. */
   static TreeSet<String> discover(URI root) {
-    HttpResponse<String> document =
-        Http.get(root.resolve("/openapi?format=JSON"), "Accept", "application/json");
+    HttpResponse<String> document = openApi(root);
     if (document.statusCode() != 200) {
-      throw new AssertionError("GET /openapi: " + document.statusCode());
+      throw new AssertionError("GET /openapi: " + document.statusCode() + " " + document.body());
     }
     JsonObject openApi = Http.json(document);
     JsonObject paths = openApi.getJsonObject("paths");
@@ -42,6 +46,23 @@ final class UploadTargets {
       }
     }
     return uploads;
+  }
+
+  /** The document as JSON; its first request scans every jar, which takes a while. */
+  private static HttpResponse<String> openApi(URI root) {
+    HttpRequest request =
+        HttpRequest.newBuilder(root.resolve("/openapi?format=JSON"))
+            .header("Accept", "application/json")
+            .timeout(Duration.ofMinutes(3))
+            .build();
+    try {
+      return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /**
