@@ -1,5 +1,6 @@
 package com.opsuite.online;
 
+import com.opsuite.core.chart.ChartConfig;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -27,23 +28,7 @@ public final class BarChartJson {
    */
   public static String of(
       JsonArrayBuilder labels, JsonArrayBuilder series, JsonObjectBuilder yAxis) {
-    JsonObjectBuilder options =
-        Json.createObjectBuilder()
-            .add("responsive", true)
-            .add("maintainAspectRatio", false)
-            .add("animation", false);
-    if (yAxis != null) {
-      options.add("scales", Json.createObjectBuilder().add("y", yAxis));
-    }
-    options.add(
-        "plugins",
-        Json.createObjectBuilder()
-            .add("legend", Json.createObjectBuilder().add("position", "bottom")));
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", series))
-        .add("options", options)
-        .build()
-        .toString();
+    return ChartConfig.of(
+        "bar", labels, series, yAxis == null ? null : Json.createObjectBuilder().add("y", yAxis));
   }
 }

@@ -1,5 +1,6 @@
 package com.opsuite.core.audit;
 
+import com.opsuite.core.text.SpreadsheetCells;
 import java.util.List;
 
 /** Writes audit entries as RFC 4180 CSV, with a byte-order mark so Excel reads it as UTF-8. */
@@ -38,7 +39,7 @@ public final class AuditCsv {
     if (value == null) {
       return "";
     }
-    String text = value.isEmpty() || "=+-@".indexOf(value.charAt(0)) < 0 ? value : "'" + value;
+    String text = SpreadsheetCells.plain(value);
     boolean quote =
         text.contains(",")
             || text.contains("\"")

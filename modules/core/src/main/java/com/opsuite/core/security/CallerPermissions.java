@@ -28,6 +28,7 @@ public class CallerPermissions {
   @Inject PermissionCatalog catalog;
 
   private Map<String, DataScope> grants;
+  private Boolean accountActive;
 
   /** The signed-in caller, if any. */
   public Optional<CallerIdentity> caller() {
@@ -36,6 +37,21 @@ public class CallerPermissions {
       return Optional.of(identity);
     }
     return security.getPrincipalsByType(CallerIdentity.class).stream().findFirst();
+  }
+
+  /**
+   * Whether the tenant caller's account exists and is active now, asked once per request: a token
+   * outlives a deactivation by up to its lifetime, and must not outlive it by one request.
+   */
+  public boolean accountActive() {
+    Optional<CallerIdentity> caller = caller();
+    if (caller.isEmpty() || caller.get().operator()) {
+      return false;
+    }
+    if (accountActive == null) {
+      accountActive = users.isActive(caller.get().accountId());
+    }
+    return accountActive;
   }
 
   public boolean has(String permission) {
@@ -81,8 +97,7 @@ public class CallerPermissions {
       return Map.of(PlatformPermissions.OPERATE, DataScope.ALL);
     }
     String signedInTo = caller.get().tenant();
-    if (tenant.current().filter(t -> t.code().equals(signedInTo)).isEmpty()
-        || !users.isActive(caller.get().accountId())) {
+    if (tenant.current().filter(t -> t.code().equals(signedInTo)).isEmpty() || !accountActive()) {
       return Map.of();
     }
     Map<String, DataScope> granted = new HashMap<>();

@@ -1,5 +1,6 @@
 package com.opsuite.gas.report;
 
+import com.opsuite.core.chart.ChartConfig;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -52,32 +53,11 @@ final class DashboardCharts {
               .add("borderColor", s.colour()));
     }
     JsonObjectBuilder ticks = Json.createObjectBuilder().add("precision", 0);
-    return Json.createObjectBuilder()
-        .add("type", type)
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", Json.createArrayBuilder(labels))
-                .add("datasets", datasets))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("responsive", true)
-                .add("maintainAspectRatio", false)
-                .add("animation", false)
-                .add(
-                    "scales",
-                    Json.createObjectBuilder()
-                        .add(
-                            "y",
-                            Json.createObjectBuilder()
-                                .add("beginAtZero", true)
-                                .add("ticks", ticks)))
-                .add(
-                    "plugins",
-                    Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("position", "bottom"))))
-        .build()
-        .toString();
+    return ChartConfig.of(
+        type,
+        Json.createArrayBuilder(labels),
+        datasets,
+        Json.createObjectBuilder()
+            .add("y", Json.createObjectBuilder().add("beginAtZero", true).add("ticks", ticks)));
   }
 }

@@ -1,5 +1,6 @@
 package com.opsuite.gas.task;
 
+import com.opsuite.core.chart.ChartConfig;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -33,20 +34,6 @@ public final class BarChart {
     }
     JsonArrayBuilder labelArray = Json.createArrayBuilder();
     labels.forEach(labelArray::add);
-    return Json.createObjectBuilder()
-        .add("type", type)
-        .add("data", Json.createObjectBuilder().add("labels", labelArray).add("datasets", datasets))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("responsive", true)
-                .add("maintainAspectRatio", false)
-                .add("animation", false)
-                .add(
-                    "plugins",
-                    Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("position", "bottom"))))
-        .build()
-        .toString();
+    return ChartConfig.of(type, labelArray, datasets, null);
   }
 }

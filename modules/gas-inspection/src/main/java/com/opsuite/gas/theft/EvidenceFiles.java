@@ -15,6 +15,13 @@ import java.util.Set;
 public final class EvidenceFiles {
 
   public static final int MAX_BYTES = 10 * 1024 * 1024;
+
+  /**
+   * Files one case may hold: a case needs a handful of photos and documents, and without a bound a
+   * client gone wrong could fill the database one 10 MB file at a time.
+   */
+  public static final int MAX_FILES = 30;
+
   static final Set<String> TYPES =
       Set.of("image/jpeg", "image/png", "image/webp", "application/pdf");
 

@@ -141,6 +141,14 @@ public class TheftCases {
       throw GasRefusedException.conflict("theft.closed");
     }
     String type = EvidenceFiles.check(contentType, content);
+    long stored =
+        em.createQuery("SELECT COUNT(e) FROM TheftEvidence e WHERE e.caseId = :case", Long.class)
+            .setParameter("case", caseId)
+            .getSingleResult();
+    if (stored >= EvidenceFiles.MAX_FILES) {
+      throw new GasRefusedException(
+          422, "content", "theft.evidence.tooMany", EvidenceFiles.MAX_FILES);
+    }
     String sha = EvidenceFiles.sha256(content);
     boolean known =
         !em.createQuery(

@@ -4,6 +4,7 @@ import com.opsuite.core.api.Caller;
 import com.opsuite.core.i18n.SupportedLocales;
 import com.opsuite.core.security.CallerPermissions;
 import com.opsuite.core.security.RequiresPermission;
+import com.opsuite.core.text.SpreadsheetCells;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -78,9 +79,9 @@ public class CadenceResource {
       for (RowInfo r : info.rows()) {
         csv.printRecord(
             info.week(),
-            r.ruleLabel(),
-            r.platform(),
-            r.subject(),
+            SpreadsheetCells.plain(r.ruleLabel()),
+            SpreadsheetCells.plain(r.platform()),
+            SpreadsheetCells.plain(r.subject()),
             r.statusLabel(),
             r.count(),
             r.required(),

@@ -1,5 +1,6 @@
 package com.opsuite.online.cadence;
 
+import com.opsuite.core.chart.ChartConfig;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
@@ -22,46 +23,29 @@ final class ComplianceChart {
       missed.add(w.missed());
     }
     var stacked = Json.createObjectBuilder().add("stacked", true);
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", labels)
-                .add(
-                    "datasets",
-                    Json.createArrayBuilder()
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("label", metLabel)
-                                .add("data", met)
-                                .add("backgroundColor", "#16a34a"))
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("label", missedLabel)
-                                .add("data", missed)
-                                .add("backgroundColor", "#dc2626"))))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("responsive", true)
-                .add("maintainAspectRatio", false)
-                .add("animation", false)
-                .add(
-                    "scales",
-                    Json.createObjectBuilder()
-                        .add("x", stacked)
-                        .add(
-                            "y",
-                            Json.createObjectBuilder()
-                                .add("stacked", true)
-                                .add("beginAtZero", true)
-                                .add("ticks", Json.createObjectBuilder().add("precision", 0))))
-                .add(
-                    "plugins",
-                    Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("position", "bottom"))))
-        .build()
-        .toString();
+    JsonArrayBuilder datasets =
+        Json.createArrayBuilder()
+            .add(
+                Json.createObjectBuilder()
+                    .add("label", metLabel)
+                    .add("data", met)
+                    .add("backgroundColor", "#16a34a"))
+            .add(
+                Json.createObjectBuilder()
+                    .add("label", missedLabel)
+                    .add("data", missed)
+                    .add("backgroundColor", "#dc2626"));
+    return ChartConfig.of(
+        "bar",
+        labels,
+        datasets,
+        Json.createObjectBuilder()
+            .add("x", stacked)
+            .add(
+                "y",
+                Json.createObjectBuilder()
+                    .add("stacked", true)
+                    .add("beginAtZero", true)
+                    .add("ticks", Json.createObjectBuilder().add("precision", 0))));
   }
 }

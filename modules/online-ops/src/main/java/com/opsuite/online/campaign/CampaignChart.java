@@ -1,5 +1,6 @@
 package com.opsuite.online.campaign;
 
+import com.opsuite.core.chart.ChartConfig;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.math.BigDecimal;
@@ -56,28 +57,10 @@ final class CampaignChart {
               .add("borderColor", colour)
               .add("backgroundColor", colour));
     }
-    return Json.createObjectBuilder()
-        .add("type", "line")
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", Json.createArrayBuilder(labels))
-                .add("datasets", datasets))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("responsive", true)
-                .add("maintainAspectRatio", false)
-                .add("animation", false)
-                .add(
-                    "scales",
-                    Json.createObjectBuilder()
-                        .add("y", Json.createObjectBuilder().add("beginAtZero", true)))
-                .add(
-                    "plugins",
-                    Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("position", "bottom"))))
-        .build()
-        .toString();
+    return ChartConfig.of(
+        "line",
+        Json.createArrayBuilder(labels),
+        datasets,
+        Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)));
   }
 }

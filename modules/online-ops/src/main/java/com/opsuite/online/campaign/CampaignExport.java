@@ -1,5 +1,6 @@
 package com.opsuite.online.campaign;
 
+import com.opsuite.core.text.SpreadsheetCells;
 import com.opsuite.online.OnlineTexts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -90,7 +91,11 @@ final class CampaignExport {
       for (Campaign c : rows) {
         csv.printRecord(
             row(c, names, locale).stream()
-                .map(v -> v instanceof BigDecimal d ? d.toPlainString() : v)
+                .map(
+                    v ->
+                        v instanceof BigDecimal d
+                            ? d.toPlainString()
+                            : v instanceof String s ? SpreadsheetCells.plain(s) : v)
                 .toList());
       }
     } catch (IOException e) {

@@ -3,6 +3,7 @@ package com.opsuite.online.content;
 import com.opsuite.core.api.Caller;
 import com.opsuite.core.approval.ApprovalStatus;
 import com.opsuite.core.security.RequiresPermission;
+import com.opsuite.core.text.SpreadsheetCells;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -104,10 +105,10 @@ public class ContentResource {
       for (ContentItem c : content.export(query, Caller.name(security))) {
         csv.printRecord(
             c.getId(),
-            c.getTitle(),
+            SpreadsheetCells.plain(c.getTitle()),
             c.getKind(),
             c.getStatus(),
-            users.get(c.getOwnerId()),
+            SpreadsheetCells.plain(users.get(c.getOwnerId())),
             c.getPlannedAt(),
             c.getRevision());
       }

@@ -3,6 +3,7 @@ package com.opsuite.online.data;
 import com.opsuite.core.api.ApiProblem;
 import com.opsuite.core.api.Caller;
 import com.opsuite.core.security.RequiresPermission;
+import com.opsuite.core.text.SpreadsheetCells;
 import com.opsuite.online.platform.Platform;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -245,7 +246,7 @@ public class PlatformDataResource {
   }
 
   private static String quoted(String s) {
-    String v = s == null ? "" : s;
+    String v = s == null ? "" : SpreadsheetCells.plain(s);
     return v.matches("[^,\"\r\n]*") ? v : "\"" + v.replace("\"", "\"\"") + "\"";
   }
 

@@ -1,5 +1,6 @@
 package com.opsuite.online.design;
 
+import com.opsuite.core.chart.ChartConfig;
 import com.opsuite.core.org.OrgUnit;
 import com.opsuite.core.security.CallerPermissions;
 import com.opsuite.online.budget.BudgetCategory;
@@ -156,22 +157,8 @@ public class DesignRequestsView implements Serializable {
               .add("borderColor", colour));
     }
     var stacked = Json.createObjectBuilder().add("stacked", true);
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("responsive", true)
-                .add("maintainAspectRatio", false)
-                .add("animation", false)
-                .add("scales", Json.createObjectBuilder().add("x", stacked).add("y", stacked))
-                .add(
-                    "plugins",
-                    Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("position", "bottom"))))
-        .build()
-        .toString();
+    return ChartConfig.of(
+        "bar", labels, datasets, Json.createObjectBuilder().add("x", stacked).add("y", stacked));
   }
 
   public String department(Long id) {

@@ -1,5 +1,6 @@
 package com.opsuite.online.platform;
 
+import com.opsuite.core.text.SpreadsheetCells;
 import com.opsuite.online.platform.PlatformsResource.PlatformInfo;
 import java.util.List;
 
@@ -37,10 +38,7 @@ final class PlatformCsv {
     if (value == null) {
       return "";
     }
-    String v = value;
-    if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-      v = "'" + v;
-    }
+    String v = SpreadsheetCells.plain(value);
     return "\"" + v.replace("\"", "\"\"") + "\"";
   }
 }

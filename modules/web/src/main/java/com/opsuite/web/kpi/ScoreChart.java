@@ -1,5 +1,6 @@
 package com.opsuite.web.kpi;
 
+import com.opsuite.core.chart.ChartConfig;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.math.BigDecimal;
@@ -24,43 +25,25 @@ final class ScoreChart {
       add(values, p.value(), percent);
       add(targets, p.target(), percent);
     }
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", labels)
-                .add(
-                    "datasets",
-                    Json.createArrayBuilder()
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("type", "bar")
-                                .add("label", valueLabel)
-                                .add("data", values)
-                                .add("backgroundColor", "rgba(37, 99, 235, 0.6)")
-                                .add("order", 2))
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("type", "line")
-                                .add("label", targetLabel)
-                                .add("data", targets)
-                                .add("borderColor", "#dc2626")
-                                .add("backgroundColor", "#dc2626")
-                                .add("spanGaps", true)
-                                .add("order", 1))))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("responsive", true)
-                .add("maintainAspectRatio", false)
-                .add("animation", false)
-                .add(
-                    "plugins",
-                    Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("position", "bottom"))))
-        .build()
-        .toString();
+    JsonArrayBuilder datasets =
+        Json.createArrayBuilder()
+            .add(
+                Json.createObjectBuilder()
+                    .add("type", "bar")
+                    .add("label", valueLabel)
+                    .add("data", values)
+                    .add("backgroundColor", "rgba(37, 99, 235, 0.6)")
+                    .add("order", 2))
+            .add(
+                Json.createObjectBuilder()
+                    .add("type", "line")
+                    .add("label", targetLabel)
+                    .add("data", targets)
+                    .add("borderColor", "#dc2626")
+                    .add("backgroundColor", "#dc2626")
+                    .add("spanGaps", true)
+                    .add("order", 1));
+    return ChartConfig.of("bar", labels, datasets, null);
   }
 
   private static void add(JsonArrayBuilder list, BigDecimal value, boolean percent) {

@@ -25,7 +25,8 @@ import java.util.Optional;
 /**
  * Binds every tenant API call to the tenant of its bearer token, never to anything in the URL or a
  * header: no token, 401; an operator's token, 403 (operators read no tenant's data); a suspended
- * tenant's token, 401. A module the tenant has not enabled is hidden (404, as if it did not exist).
+ * tenant's token, and the token of an account deactivated or deleted since it was issued, 401. A
+ * module the tenant has not enabled is hidden (404, as if it did not exist).
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION + 10)
@@ -62,6 +63,10 @@ public class TenantRequestFilter implements ContainerRequestFilter {
       return;
     }
     context.enter(tenant.get());
+    if (!permissions.accountActive()) {
+      request.abortWith(problems.unauthenticated(locale));
+      return;
+    }
     Optional<String> module =
         moduleOf(request.getUriInfo().getPathSegments().stream().map(s -> s.getPath()).toList());
     if (module.isPresent() && !tenantModules.isEnabled(module.get())) {
