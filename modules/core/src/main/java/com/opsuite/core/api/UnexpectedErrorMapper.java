@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,8 +23,9 @@ import java.util.logging.Logger;
  * Every other failure of an API call: a problem+json body in the caller's language, never a stack
  * trace or an HTML page. Refused input wrapped by the framework (a malformed path or query
  * parameter) is 400 with its reason, and so is a body that is not JSON of the expected shape; a
- * concurrent edit is 409; an HTTP error keeps its status; anything unexpected is 500 with a
- * reference that is also in the log.
+ * concurrent edit is 409; what the database refused as the caller's mistake is 400 or 409 ({@link
+ * DatabaseRefusals}); an HTTP error keeps its status; anything unexpected is 500 with a reference
+ * that is also in the log.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
@@ -43,6 +45,16 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     if (cause(e, OptimisticLockException.class) != null) {
       return problems.problem(
           409, "about:blank", locale, "problem.conflict.title", "problem.conflict.detail");
+    }
+    Optional<DatabaseRefusals.Refusal> refused = DatabaseRefusals.of(e);
+    if (refused.isPresent()) {
+      LOG.log(Level.FINE, "Request refused by the database", e);
+      return problems.problem(
+          refused.get().status(),
+          "urn:opsuite:problem:refused-by-database",
+          locale,
+          "problem.badRequest.title",
+          refused.get().detailKey());
     }
     if (cause(e, ProcessingException.class) != null
         && (cause(e, JsonbException.class) != null || cause(e, JsonException.class) != null)) {
