@@ -12,6 +12,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -20,7 +21,8 @@ import java.util.logging.Logger;
  * How a failed API call is answered: a problem+json body in the caller's language, never a stack
  * trace or an HTML page. Refused input wrapped by the framework (a malformed path or query
  * parameter) is 400 with its reason, and so is a body that is not JSON of the expected shape; a
- * concurrent edit is 409; a database that cannot be reached (restarting) is 503 with a hint to
+ * concurrent edit is 409; what the database refused as the caller's mistake is 400 or 409 ({@link
+ * DatabaseRefusals}); a database that cannot be reached (restarting) is 503 with a hint to
  * retry, as the transaction rolled back; an HTTP error keeps its status; anything unexpected is 500
  * with a reference that is also in the log.
  */
@@ -55,6 +57,16 @@ public class ApiFailures {
           locale,
           "problem.badRequest.title",
           "problem.body.malformed");
+    }
+    Optional<DatabaseRefusals.Refusal> refused = DatabaseRefusals.of(e);
+    if (refused.isPresent()) {
+      LOG.log(Level.FINE, "Request refused by the database", e);
+      return problems.problem(
+          refused.get().status(),
+          "urn:opsuite:problem:refused-by-database",
+          locale,
+          "problem.badRequest.title",
+          refused.get().detailKey());
     }
     if (DatabaseUnreachable.causedBy(e)
         || (DatabaseUnreachable.transactionManagerFailure(e) && !database.reachable())) {
