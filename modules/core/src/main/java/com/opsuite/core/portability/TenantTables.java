@@ -60,7 +60,11 @@ final class TenantTables {
     return ordered;
   }
 
-  /** Depth-first over the foreign keys between the tables; a table's own references are allowed. */
+  /**
+   * Depth-first over the foreign keys between the tables. A table's own references are checked at
+   * the end of its one INSERT, and deferrable ones (e.g. a unit's head position, the position in
+   * its unit) at commit, so neither orders anything.
+   */
   private static List<String> referencedFirst(Connection c, Set<String> tables)
       throws SQLException {
     Map<String, Set<String>> refersTo = new HashMap<>();
@@ -69,7 +73,7 @@ final class TenantTables {
             st.executeQuery(
                 "SELECT con.conrelid::regclass::text, con.confrelid::regclass::text"
                     + " FROM pg_constraint con JOIN pg_namespace n ON n.oid = con.connamespace"
-                    + " WHERE con.contype = 'f' AND n.nspname = 'public'")) {
+                    + " WHERE con.contype = 'f' AND n.nspname = 'public' AND NOT con.condeferrable")) {
       while (rs.next()) {
         if (!rs.getString(1).equals(rs.getString(2))) {
           refersTo
