@@ -7,7 +7,9 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Unpooled connections for start-up work that must not run as the application role: provisioning
- * (as the administrator) and migrations (as the schema owner). Requests never use these.
+ * (as the administrator) and migrations (as the schema owner). Requests never use these; long
+ * streaming work (a tenant export's COPY) takes an application-role connection of its own here
+ * instead of holding one of the pool's for minutes.
  */
 public class ConnectionFactory {
 
@@ -20,6 +22,11 @@ public class ConnectionFactory {
   /** A data source for the application database as the schema owner, e.g. for Flyway. */
   public PGSimpleDataSource ownerDataSource() {
     return dataSource(settings.url(), null, settings.owner());
+  }
+
+  /** A data source for the application database as the application role (row-level security). */
+  public PGSimpleDataSource applicationDataSource() {
+    return dataSource(settings.url(), null, settings.app());
   }
 
   /** The administrator on the maintenance database, to create the application database itself. */

@@ -30,8 +30,13 @@ final class OnlineCompany {
   final String tenant;
 
   OnlineCompany(URI root, String prefix) {
-    this.org = new ApprovalOrg(root, prefix, MODULE);
-    this.root = root;
+    this(new ApprovalOrg(root, prefix, MODULE));
+  }
+
+  /** The company of an organisation signed up already with the module (among others). */
+  OnlineCompany(ApprovalOrg org) {
+    this.org = org;
+    this.root = org.root;
     this.tenant = org.tenant;
   }
 

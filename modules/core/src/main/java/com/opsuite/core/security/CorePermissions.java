@@ -21,6 +21,7 @@ public final class CorePermissions {
   public static final String KPI_MANAGE = "core.kpi.manage";
   public static final String KPI_ENTER = "core.kpi.enter";
   public static final String APPRAISAL_MANAGE = "core.appraisal.manage";
+  public static final String TENANT_EXPORT = "core.tenant.export";
 
   /** The built-in role of a tenant's administrators: every permission there is. */
   public static final String TENANT_ADMIN_ROLE = "core.tenant-admin";
@@ -43,7 +44,8 @@ public final class CorePermissions {
             KPI_READ,
             KPI_MANAGE,
             KPI_ENTER,
-            APPRAISAL_MANAGE)
+            APPRAISAL_MANAGE,
+            TENANT_EXPORT)
         .stream()
         .map(Permission::new)
         .toList();

@@ -55,6 +55,13 @@ public class PlatformCredential extends TenantOwned {
     this.updatedBy = by;
   }
 
+  /** The same secrets sealed again (a tenant's import under a new code): no one changed them. */
+  void resealed(byte[] account, byte[] password, byte[] note) {
+    this.accountCipher = account;
+    this.passwordCipher = password;
+    this.noteCipher = note;
+  }
+
   public Long getPlatformId() {
     return platformId;
   }

@@ -75,11 +75,19 @@ public class TenantKeys {
 
   /** Associated data of a wrapped key: the tenant and the key's version. */
   String wrapping(int version) {
-    return "online-credential-key:" + tenant.require().code() + ":" + version;
+    return wrapping(tenant.require().code(), version);
+  }
+
+  static String wrapping(String tenant, int version) {
+    return "online-credential-key:" + tenant + ":" + version;
   }
 
   /** Associated data of a credential field: the tenant, the platform and the field. */
   String field(long platformId, String field) {
-    return "online-credential:" + tenant.require().code() + ":" + platformId + ":" + field;
+    return field(tenant.require().code(), platformId, field);
+  }
+
+  static String field(String tenant, long platformId, String field) {
+    return "online-credential:" + tenant + ":" + platformId + ":" + field;
   }
 }
