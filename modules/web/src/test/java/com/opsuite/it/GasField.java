@@ -62,6 +62,12 @@ final class GasField {
     area = company.area("A1", "East district");
   }
 
+  /** Field work of a utility set up already, in the given area. */
+  GasField(GasCompany company, long area) {
+    this.company = company;
+    this.area = area;
+  }
+
   /** A user with the inspector role and a badge, covering the area. */
   GasCompany.Person inspector(String name, String badge) {
     GasCompany.Person person = company.user(name, "inspector");

@@ -345,7 +345,7 @@ class GasRegistryIT {
     assertEquals(400, foreignArea.statusCode(), foreignArea.body());
     assertTrue(foreignArea.body().contains("registry.areaUnknown"), foreignArea.body());
     assertEquals(
-        400,
+        404,
         Http.put(
                 a.api("inspectors/" + b.person("bwalker").userId()),
                 "{\"badgeNo\":\"X\",\"areaIds\":[]}",

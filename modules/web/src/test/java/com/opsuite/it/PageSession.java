@@ -95,31 +95,45 @@ public final class PageSession {
    */
   public HttpResponse<String> submit(
       HttpResponse<String> page, String formId, String button, Map<String, String> fields) {
+    Map<String, String> posted = new LinkedHashMap<>();
+    fields.forEach((id, value) -> posted.put(formId + ":" + id, value));
+    posted.put(formId + ":" + button, "");
+    return postback(page, formId, posted);
+  }
+
+  /**
+   * Posts the form {@code formId} of the page with every hidden field of the form (those named in
+   * {@code params} take its value instead), PrimeFaces' CSP nonce and {@code params} by their full
+   * request names: without a button, a postback that only re-renders the view.
+   */
+  public HttpResponse<String> postback(
+      HttpResponse<String> page, String formId, Map<String, String> params) {
     String body = page.body();
     Matcher open = Pattern.compile("<form[^>]*\\sid=\"" + formId + "\"[^>]*>").matcher(body);
     if (!open.find()) {
       throw new AssertionError("no form " + formId + " on " + page.uri() + ": " + body);
     }
     String form = body.substring(open.start(), body.indexOf("</form>", open.start()));
-    StringBuilder posted = new StringBuilder();
+    Map<String, String> posted = new LinkedHashMap<>();
     Matcher hidden = HIDDEN.matcher(form);
     while (hidden.find()) {
       String name = attribute(hidden.group(), "name");
       if (name != null) {
-        append(posted, name, attribute(hidden.group(), "value"));
+        posted.put(name, attribute(hidden.group(), "value"));
       }
     }
     Matcher nonce = NONCE.matcher(body);
     if (nonce.find()) {
-      append(posted, "primefaces.nonce", nonce.group(1));
+      posted.put("primefaces.nonce", nonce.group(1));
     }
-    fields.forEach((id, value) -> append(posted, formId + ":" + id, value));
-    append(posted, formId + ":" + button, "");
+    posted.putAll(params);
+    StringBuilder encoded = new StringBuilder();
+    posted.forEach((name, value) -> append(encoded, name, value));
     return send(
         HttpRequest.newBuilder(
                 onThisInstance(page.uri().resolve(attribute(open.group(), "action"))))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(posted.toString())));
+            .POST(HttpRequest.BodyPublishers.ofString(encoded.toString())));
   }
 
   /** The address on this session's instance, for a form a page of another instance showed. */

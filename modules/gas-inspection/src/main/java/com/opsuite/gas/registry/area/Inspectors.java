@@ -3,6 +3,7 @@ package com.opsuite.gas.registry.area;
 import com.opsuite.core.audit.AuditLog;
 import com.opsuite.core.identity.UserAccount;
 import com.opsuite.core.tenancy.TenantBound;
+import com.opsuite.gas.problem.GasRefusedException;
 import com.opsuite.gas.registry.Area;
 import com.opsuite.gas.registry.Inspector;
 import com.opsuite.gas.registry.InspectorArea;
@@ -85,7 +86,11 @@ public class Inspectors {
   public Appointed appoint(
       long userId, String badgeNo, Collection<Long> areaIds, Long version, String by) {
     UserAccount user = em.find(UserAccount.class, userId);
-    if (user == null || !user.isActive()) {
+    if (user == null) {
+      // The user named in the address is not this tenant's (another tenant's id): no such record.
+      throw GasRefusedException.notFound();
+    }
+    if (!user.isActive()) {
       throw RegistryInvalidInput.of("userId", "registry.inspector.userUnknown");
     }
     String badge = badgeNo == null ? "" : badgeNo.strip();
