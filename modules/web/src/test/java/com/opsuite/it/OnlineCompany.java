@@ -40,13 +40,6 @@ final class OnlineCompany {
     this.tenant = org.tenant;
   }
 
-  /** The module's company on a tenant the org signed up already (with more modules, say). */
-  OnlineCompany(ApprovalOrg org) {
-    this.org = org;
-    this.root = org.root;
-    this.tenant = org.tenant;
-  }
-
   /** Gives the person the module's roles, e.g. {@code content-editor}, replacing earlier ones. */
   OnlineCompany grant(String name, String... moduleRoles) {
     JsonArrayBuilder roles = Json.createArrayBuilder();
