@@ -58,8 +58,7 @@ final class GasField {
 
   /** Field work in a tenant signed up already with the module (among others). */
   GasField(GasCompany company) {
-    this.company = company;
-    area = company.area("A1", "East district");
+    this(company, company.area("A1", "East district"));
   }
 
   /** Field work of a utility set up already, in the given area. */
