@@ -217,8 +217,8 @@ final class ApiSweep {
   }
 
   /**
-   * B repeats every negative check with the same ids and body: never refused with 403 or 404.
-   * Reads first, then changes, deletions last, so no control removes what a later one needs.
+   * B repeats every negative check with the same ids and body: never refused with 403 or 404. Reads
+   * first, then changes, deletions last, so no control removes what a later one needs.
    */
   List<String> positiveControls() {
     String token = b.token();
