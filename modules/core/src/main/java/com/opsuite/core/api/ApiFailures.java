@@ -22,9 +22,9 @@ import java.util.logging.Logger;
  * trace or an HTML page. Refused input wrapped by the framework (a malformed path or query
  * parameter) is 400 with its reason, and so is a body that is not JSON of the expected shape; a
  * concurrent edit is 409; what the database refused as the caller's mistake is 400 or 409 ({@link
- * DatabaseRefusals}); a database that cannot be reached (restarting) is 503 with a hint to
- * retry, as the transaction rolled back; an HTTP error keeps its status; anything unexpected is 500
- * with a reference that is also in the log.
+ * DatabaseRefusals}); a database that cannot be reached (restarting) is 503 with a hint to retry,
+ * as the transaction rolled back; an HTTP error keeps its status; anything unexpected is 500 with a
+ * reference that is also in the log.
  */
 @ApplicationScoped
 public class ApiFailures {
