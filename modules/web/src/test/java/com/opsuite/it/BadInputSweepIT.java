@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,11 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * fails it, so a new endpoint cannot slip by.
  */
 @ExtendWith(ArquillianExtension.class)
-@Disabled(
-    "issue 12: its last run found 180 refusals still to fix in the product: %00 in a path is"
-        + " refused by the container with an empty 400; some 404s are HTML, not problems"
-        + " (roles, modules); truncated JSON and wrong top-level types reach boolean and list"
-        + " bodies (PUT users/{id}/active with [1,\"fz\"] deactivates the user)")
 class BadInputSweepIT {
 
   @ArquillianResource URL base;
@@ -86,9 +80,12 @@ class BadInputSweepIT {
           reads.addAll(params);
           continue;
         }
+        // Two fingerprints per operation: around what must all be refused (nothing may change),
+        // then around the rest, which may be accepted (a change needs an accepted request).
         checks.batch(op, client, refusedOnly(body, true));
-        checks.batch(op, client, refusedOnly(body, false));
-        checks.batch(op, client, params);
+        List<Input> either = new ArrayList<>(refusedOnly(body, false));
+        either.addAll(params);
+        checks.batch(op, client, either);
       }
       checks.batch(null, client, reads);
     }
@@ -98,19 +95,25 @@ class BadInputSweepIT {
     String report =
         String.format(
             "Bad-input sweep: %d operations in /openapi, %d fuzzed, %d inputs (%s); answers: %d"
-                + " 2xx, %d 4xx, %d 5xx, %d other; %d strange texts stored and checked"
-                + " verbatim; %d fingerprints of %d tables; path ids not found: %s; %d s",
+                + " 2xx, %d 4xx (%d of them the container's empty 400 for %%00 in a path), %d 5xx, %d"
+                + " other; %d strange texts stored and checked"
+                + " verbatim; %d fingerprints of %d tables (%d ms); after the SQL strings, the"
+                + " tenant table and the neighbour's %d tables checked; path ids not found: %s;"
+                + " %d s",
             operations.size(),
             fuzzed,
             checks.inputs(),
             perCategory,
             checks.count(2),
             checks.count(4),
+            checks.containerRefusals(),
             checks.count(5),
             checks.count(0) + checks.count(1) + checks.count(3),
             checks.storedVerbatim(),
             checks.fingerprints(),
             fingerprint.tables(),
+            checks.fingerprintMillis(),
+            neighbourBefore.size(),
             tenant.unresolved(),
             seconds);
     System.out.println(report);

@@ -30,7 +30,7 @@ final class FuzzClient implements AutoCloseable {
 
   private final URI root;
   private final String token;
-  private final ExecutorService pool = Executors.newFixedThreadPool(6);
+  private final ExecutorService pool = Executors.newFixedThreadPool(8);
   private int sent;
 
   FuzzClient(URI root, String token) {

@@ -21,8 +21,9 @@ import java.util.TreeSet;
 
 /**
  * The tenant the sweep fuzzes: every module enabled, the {@link ApprovalOrg} company with its
- * people, and a gas utility's registry and field records, so path parameters resolve to real
- * records and bodies can name real ids. Also a neighbour tenant the sweep must never touch.
+ * people, a gas utility's registry and field records and online-ops' records ({@link
+ * FuzzOnlineRecords}), so path parameters resolve to real records and bodies can name real ids.
+ * Also a neighbour tenant the sweep must never touch.
  */
 final class FuzzTenant {
 
@@ -74,6 +75,7 @@ final class FuzzTenant {
         gas.inspection(customer, inspector, "COMPLETED", OffsetDateTime.now().minusDays(1));
     gas.hazard(inspection, customer, "hose", "OPEN", LocalDate.now().plusDays(7), null);
     gas.theftCase("FZ-C1", customer, "UNDER_REVIEW", inspector, OffsetDateTime.now().minusDays(2));
+    FuzzOnlineRecords.create(org);
     ids.put("areaId", area);
     ids.put("customerId", customer);
     ids.put("taskId", task);

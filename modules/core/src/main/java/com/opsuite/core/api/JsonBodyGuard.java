@@ -3,11 +3,9 @@ package com.opsuite.core.api;
 import com.opsuite.core.i18n.SupportedLocales;
 import com.opsuite.core.validation.InvalidInputException;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.WebApplicationException;
@@ -19,15 +17,17 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Every JSON request body passes here before the operation reads it: one larger than {@link
  * #MAX_MEGABYTES} is refused with 413 without reading it all (uploads are not JSON and keep their
  * own limits), and text that cannot be stored (see {@link UnstorableText}) is refused with 400
- * naming the field, so no operation has to remember either. A body that is not JSON passes on, to
- * be refused by the reader with its usual message.
+ * naming the field, so no operation has to remember either. A body that is not strictly one JSON
+ * value, or whose top-level value cannot stand for what the operation reads ({@link
+ * JsonBodyShape}), is refused with 400 here: JSON-B alone would read some of them leniently and the
+ * operation would save what nobody sent. An empty body passes on (operations read it as absent).
  */
 @Provider
 public class JsonBodyGuard implements ReaderInterceptor {
@@ -53,30 +53,47 @@ public class JsonBodyGuard implements ReaderInterceptor {
     if (body.length > MAX_BYTES) {
       throw tooLarge();
     }
-    refuseUnstorableText(body);
+    JsonValue json;
+    try {
+      json = StrictJson.read(body);
+    } catch (JsonException e) {
+      throw malformed();
+    }
+    if (json != null && !JsonBodyShape.fits(json, context.getType())) {
+      throw malformed();
+    }
+    if (json != null) {
+      refuseUnstorableText(json);
+    }
     context.setInputStream(new ByteArrayInputStream(body));
     return context.proceed();
   }
 
   private WebApplicationException tooLarge() {
-    return new WebApplicationException(
-        problems.problem(
-            413,
-            "urn:opsuite:problem:body-too-large",
-            SupportedLocales.bestMatch(headers.getAcceptableLanguages().iterator()),
-            "problem.body.tooLarge.title",
-            "problem.body.tooLarge",
-            MAX_MEGABYTES));
+    return refusal(
+        413,
+        "urn:opsuite:problem:body-too-large",
+        "problem.body.tooLarge.title",
+        "problem.body.tooLarge",
+        MAX_MEGABYTES);
   }
 
-  private static void refuseUnstorableText(byte[] body) {
-    JsonValue json;
-    try (InputStream in = new ByteArrayInputStream(body);
-        JsonReader reader = Json.createReader(in)) {
-      json = reader.readValue();
-    } catch (JsonException | IOException e) {
-      return;
-    }
+  private WebApplicationException malformed() {
+    return refusal(
+        400,
+        "urn:opsuite:problem:malformed-body",
+        "problem.badRequest.title",
+        "problem.body.malformed");
+  }
+
+  private WebApplicationException refusal(
+      int status, String type, String titleKey, String detailKey, Object... args) {
+    Locale locale = SupportedLocales.bestMatch(headers.getAcceptableLanguages().iterator());
+    return new WebApplicationException(
+        problems.problem(status, type, locale, titleKey, detailKey, args));
+  }
+
+  private static void refuseUnstorableText(JsonValue json) {
     String field = unstorableField(json, "");
     if (field != null) {
       throw InvalidInputException.of(field.isEmpty() ? "body" : field, "input.text.unstorable");
