@@ -155,7 +155,10 @@ public final class TenantExportBenchmark {
           exported / importSeconds,
           copied,
           COPY,
-          copied == rows + 1 ? "equal, plus the import's audit entry" : "DIFFERENT from " + rows);
+          // The archive's rows (the source's plus the export's own audit entry) and the import's.
+          copied == exported + 1
+              ? "the archive's, plus the import's audit entry"
+              : "DIFFERENT from " + exported);
     } finally {
       Files.deleteIfExists(archive);
     }

@@ -250,7 +250,7 @@ class TenantExportImportIT {
                 "Accept-Language", "en"),
             3L * 1024 * 1024 * 1024);
     assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
-    assertTrue(answer.contains("larger than the 2048 MB allowed"), answer);
+    assertTrue(answer.contains("larger than the 2,048 MB allowed"), answer);
     try (Connection db = TestDatabase.asAdmin()) {
       assertEquals(
           List.of("0"),
