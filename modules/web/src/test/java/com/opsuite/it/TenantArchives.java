@@ -97,6 +97,34 @@ final class TenantArchives {
     return new Answer(response.statusCode(), text(response.body()));
   }
 
+  /**
+   * An accepted import (202) followed to its end by polling its Location as the operator: every
+   * status seen, and the last one.
+   */
+  static Followed awaitImport(URI root, Answer accepted, Duration timeout) {
+    assertEquals(202, accepted.status(), accepted.body());
+    String id = accepted.json().getString("id");
+    String operator = PlatformOperatorIT.operatorToken(root);
+    List<JsonObject> seen = new ArrayList<>();
+    long start = System.nanoTime();
+    long deadline = start + timeout.toNanos();
+    while (true) {
+      HttpResponse<byte[]> status =
+          send(
+              HttpRequest.newBuilder(root.resolve("api/v1/platform/tenant-imports/" + id))
+                  .header("Authorization", "Bearer " + operator)
+                  .header("Accept-Language", "en")
+                  .GET());
+      assertEquals(200, status.statusCode(), text(status.body()));
+      JsonObject json = new Answer(200, text(status.body())).json();
+      seen.add(json);
+      if (!json.getString("status").equals("RUNNING") || System.nanoTime() > deadline) {
+        return new Followed(seen, json, (System.nanoTime() - start) / 1_000_000);
+      }
+      pause();
+    }
+  }
+
   /** The archive's entries by name, in order. */
   static Map<String, byte[]> entries(byte[] archive) {
     Map<String, byte[]> entries = new LinkedHashMap<>();

@@ -126,11 +126,20 @@ class TenantExportImportIT {
     URI root = base.toURI();
     String copy = TestTenants.newCode("port-in");
     long start = System.nanoTime();
-    TenantArchives.Answer imported = TenantArchives.importAs(root, copy, s.archive(), "en");
+    TenantArchives.Answer accepted = TenantArchives.importAs(root, copy, s.archive(), "en");
+    TenantArchives.Followed followed =
+        TenantArchives.awaitImport(root, accepted, Duration.ofMinutes(2));
     long took = (System.nanoTime() - start) / 1_000_000;
-    assertEquals(201, imported.status(), imported.body());
-    assertEquals(copy, imported.json().getString("code"));
-    assertEquals(s.tenant(), imported.json().getString("from"));
+    JsonObject imported = followed.last();
+    assertEquals("DONE", imported.getString("status"), imported.toString());
+    assertEquals(copy, imported.getString("code"));
+    assertEquals(s.tenant(), imported.getString("from"));
+    assertEquals(imported.getJsonNumber("rowsTotal"), imported.getJsonNumber("rowsDone"));
+    for (JsonObject seen : followed.seen()) {
+      assertTrue(
+          seen.getJsonNumber("rowsDone").longValue() <= seen.getJsonNumber("rowsTotal").longValue(),
+          seen::toString);
+    }
 
     try (Connection db = TestDatabase.asAdmin()) {
       Map<String, Long> after = TenantArchives.counts(db, copy);
@@ -225,6 +234,28 @@ class TenantExportImportIT {
     assertTrue(taken.body().contains("exists already"), taken.body());
     System.out.printf(
         "Refused archives: %d (%s), and an existing code%n", refusals.size(), refusals.keySet());
+  }
+
+  @Test
+  void anArchiveLargerThanTheLimitIsRefusedWith413BeforeItIsRead() throws Exception {
+    // Announced as 3 GB (the limit is 2048 MB): answered from the header, the body never sent.
+    String code = TestTenants.newCode("port-big");
+    String answer =
+        RawHttp.postHeadersOnly(
+            base.toURI(),
+            "api/v1/platform/tenant-imports?code=" + code,
+            Map.of(
+                "Authorization", "Bearer " + PlatformOperatorIT.operatorToken(base.toURI()),
+                "Content-Type", "application/zip",
+                "Accept-Language", "en"),
+            3L * 1024 * 1024 * 1024);
+    assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+    assertTrue(answer.contains("larger than the 2,048 MB allowed"), answer);
+    try (Connection db = TestDatabase.asAdmin()) {
+      assertEquals(
+          List.of("0"),
+          TestDatabase.strings(db, "SELECT count(*) FROM tenant WHERE code = ?", code));
+    }
   }
 
   @Test

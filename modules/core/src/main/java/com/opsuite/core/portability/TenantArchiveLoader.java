@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import java.util.zip.ZipFile;
 import org.postgresql.PGConnection;
 
@@ -24,9 +25,12 @@ import org.postgresql.PGConnection;
 final class TenantArchiveLoader {
 
   private final Connection connection;
+  private final LongConsumer progress;
 
-  TenantArchiveLoader(Connection connection) {
+  /** {@code progress} hears the rows loaded so far after each table. */
+  TenantArchiveLoader(Connection connection, LongConsumer progress) {
     this.connection = connection;
+    this.progress = progress;
   }
 
   /** Rows loaded per table, in load order. */
@@ -55,6 +59,7 @@ final class TenantArchiveLoader {
     manifest.entries().forEach(e -> entries.put(e.table(), e));
     Map<String, Long> loaded = new LinkedHashMap<>();
     long highestId = 0;
+    long done = 0;
     for (TenantTables.Table table : tables) {
       ArchiveManifest.Entry entry = entries.get(table.name());
       long rows = table(zip, entry, table, code);
@@ -62,6 +67,8 @@ final class TenantArchiveLoader {
         throw ArchiveCheck.refused("export.archive.rows", table.name(), rows, entry.rows());
       }
       loaded.put(table.name(), rows);
+      done += rows;
+      progress.accept(done);
       if (rows > 0 && table.columns().contains("id")) {
         highestId = Math.max(highestId, highestId(table, code));
       }
