@@ -52,6 +52,16 @@ class UploadRefusalsIT {
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+  /**
+   * Uploads whose refusals another test proves, with the reason they are not swept here: the
+   * operator's tenant archive is limited to gigabytes (one byte over would be 2 GB sent).
+   */
+  private static final Map<String, String> COVERED_ELSEWHERE =
+      Map.of(
+          "POST /api/v1/platform/tenant-imports",
+          "TenantExportImportIT: 413 by declared length, not a ZIP, tampered entry, other schema;"
+              + " nothing imported");
+
   @ArquillianResource URL base;
 
   /** One upload: where to post, as whom, what a good file is, and what counts what it stored. */
@@ -76,8 +86,10 @@ class UploadRefusalsIT {
     TreeSet<String> uncovered = new TreeSet<>(declared);
     uncovered.addAll(discovered);
     uncovered.removeAll(targets.keySet());
+    uncovered.removeAll(COVERED_ELSEWHERE.keySet());
     assertTrue(uncovered.isEmpty(), "uploads this sweep does not cover: " + uncovered);
     TreeSet<String> gone = new TreeSet<>(targets.keySet());
+    gone.addAll(COVERED_ELSEWHERE.keySet());
     gone.removeAll(declared);
     assertTrue(gone.isEmpty(), "covered uploads no resource declares: " + gone);
     TreeSet<String> undocumented = new TreeSet<>(declared);
