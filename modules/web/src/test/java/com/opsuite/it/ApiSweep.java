@@ -62,6 +62,15 @@ final class ApiSweep {
               "PUT /api/v1/online-ops/platform-data/{platformId}/{week}",
               "{\"followers\":1,\"reads\":1,\"interactions\":1,\"visits\":1,\"conversions\":1}"));
 
+  /**
+   * Query parameters a read requires besides the ids (a KPI series is read for one period): with
+   * them B's read succeeds, so A's refusal can only be about tenancy.
+   */
+  static final Map<String, String> REQUIRED_QUERY =
+      Map.of(
+          "GET /api/v1/core/kpi/values/{series}", "period=2026-03",
+          "GET /api/v1/core/kpi/values/{series}/history", "period=2026-03");
+
   /** B's value for a query parameter that names a record, by the parameter's name. */
   static final Map<String, String> QUERY_IDS =
       Map.ofEntries(
@@ -124,7 +133,8 @@ final class ApiSweep {
         notCovered.add(op.key());
         continue;
       }
-      String path = op.expand(values.get());
+      String query = REQUIRED_QUERY.get(op.key());
+      String path = op.expand(values.get()) + (query == null ? "" : "?" + query);
       String body = BODIES.getOrDefault(op.key(), op.reads() ? null : representation(path));
       prepared.add(new Attempt(op, path, body));
       if (op.reads()) {
@@ -149,7 +159,8 @@ final class ApiSweep {
       if (value == null) {
         notCovered.add(op.key() + "?" + param);
       } else {
-        refs.add(new Attempt(op, path + "?" + param + "=" + value, null));
+        String separator = path.contains("?") ? "&" : "?";
+        refs.add(new Attempt(op, path + separator + param + "=" + value, null));
         queryReferences++;
       }
     }
@@ -217,8 +228,10 @@ final class ApiSweep {
   }
 
   /**
-   * B repeats every negative check with the same ids and body: never refused with 403 or 404. Reads
-   * first, then changes, deletions last, so no control removes what a later one needs.
+   * B repeats every negative check with the same ids and body: a read must succeed (2xx), a change
+   * or deletion must not be refused with 403 or 404 (it may fail validation: the body is B's own
+   * representation, and an operation may require a version it does not carry). Reads first, then
+   * changes, deletions last, so no control removes what a later one needs.
    */
   List<String> positiveControls() {
     String token = b.token();
@@ -228,7 +241,11 @@ final class ApiSweep {
     for (Attempt attempt : ordered) {
       HttpResponse<String> r =
           SweepCalls.call(base, attempt.op(), attempt.path(), attempt.body(), token);
-      if (r.statusCode() == 403 || r.statusCode() == 404) {
+      boolean failed =
+          attempt.op().reads()
+              ? r.statusCode() / 100 != 2
+              : r.statusCode() == 403 || r.statusCode() == 404;
+      if (failed) {
         refused.add(
             attempt.op().method()
                 + " "

@@ -56,10 +56,8 @@ class AppraisalIT {
       ApprovalOrg.Person hr = org.hire("hr", org.position("HR", org.headPosition, 1));
       assertEquals(
           200,
-          Http.put(
-                  org.api("users/" + hr.userId() + "/roles"),
-                  "[\"custom.appraisal-hr\"]",
-                  Http.asTenant(org.tenant))
+          UserRoles.set(
+                  org.root, hr.userId(), "[\"custom.appraisal-hr\"]", Http.asTenant(org.tenant))
               .statusCode());
       kpi.indicator(
           formula(
@@ -158,6 +156,26 @@ class AppraisalIT {
         .build();
   }
 
+  /** A template of one indicator and one criterion (attitude): 70 % results, 20/60/20. */
+  static JsonObject singleIndicatorTemplate(
+      String code, String indicator, String nameZh, String nameEn) {
+    return Json.createObjectBuilder()
+        .add("code", code)
+        .add("nameZh", nameZh)
+        .add("nameEn", nameEn)
+        .add("indicators", Json.createArrayBuilder().add(item(indicator, "100")))
+        .add(
+            "criteria",
+            Json.createArrayBuilder().add(criterion("attitude", "态度", "Attitude", "100")))
+        .add("resultsShare", 70)
+        .add("scaleMin", 1)
+        .add("scaleMax", 5)
+        .add("selfWeight", 20)
+        .add("superiorWeight", 60)
+        .add("peerWeight", 20)
+        .build();
+  }
+
   static JsonObjectBuilder item(String code, String weight) {
     return Json.createObjectBuilder().add("code", code).add("weight", new BigDecimal(weight));
   }
@@ -218,7 +236,7 @@ class AppraisalIT {
     long r2 = resultOf(results, m2);
 
     // The superior (the head, through the reporting lines) chooses manager1's peers; manager1
-    // cannot choose their own.
+    // cannot choose their own. A new result's peers are of version 0 (If-Match, required).
     String peers =
         Json.createObjectBuilder()
             .add("staffIds", Json.createArrayBuilder().add(m2).add(c.staff("reviewer1")))
@@ -230,10 +248,10 @@ class AppraisalIT {
             Http.put(
                 c.uri("results/" + r1 + "/peers"),
                 peers,
-                c.org.as("manager1", "Accept-Language", "en")),
+                c.org.as("manager1", "Accept-Language", "en", "If-Match", "\"0\"")),
             403));
     HttpResponse<String> chosen =
-        Http.put(c.uri("results/" + r1 + "/peers"), peers, c.org.as("head"));
+        Http.put(c.uri("results/" + r1 + "/peers"), peers, c.org.as("head", "If-Match", "0"));
     assertEquals(200, chosen.statusCode(), chosen.body());
 
     c.rated("manager1", "manager1", "SELF", 5, 4);
@@ -256,7 +274,7 @@ class AppraisalIT {
         Http.put(
             c.uri("results/" + r2 + "/peers"),
             "{\"staffIds\":[" + c.staff("reviewer2") + "]}",
-            c.org.as("head"));
+            c.org.as("head", "If-Match", "W/\"0\""));
     assertEquals(200, peerOf2.statusCode(), peerOf2.body());
     long reviewer2s = c.evaluation("reviewer2", "manager2", "PEER");
     Refusals.assertRefused(
@@ -441,9 +459,12 @@ class AppraisalIT {
     assertEquals("[]", c.get("hr", "templates").body());
     assertEquals(403, c.get("clerk", "templates").statusCode());
 
-    // Grade bands: the defaults, then refused when they leave a gap or do not descend.
+    // Grade bands: the defaults (version 0, the ETag a save sends back as If-Match), then refused
+    // when they leave a gap or do not descend.
+    HttpResponse<String> defaultBands = c.get("hr", "grade-bands");
+    assertEquals("\"0\"", defaultBands.headers().firstValue("ETag").orElse(null));
     List<JsonObject> defaults =
-        c.ok(c.get("hr", "grade-bands")).getJsonArray("list").getValuesAs(JsonObject.class);
+        c.ok(defaultBands).getJsonArray("list").getValuesAs(JsonObject.class);
     assertEquals(
         List.of("A 90 1.2", "B 75 1.0", "C 60 0.8", "D 0 0"),
         defaults.stream()
@@ -453,7 +474,7 @@ class AppraisalIT {
         Http.put(
             c.uri("grade-bands"),
             bands("A", "90", "1.5", "B", "60", "1"),
-            c.org.as("hr", "Accept-Language", "en")),
+            c.org.as("hr", "Accept-Language", "en", "If-Match", "\"0\"")),
         "min",
         "appraisal.bands.gap",
         "The lowest grade (B) must start at 0, so that every score has a grade.");
@@ -461,7 +482,7 @@ class AppraisalIT {
         Http.put(
             c.uri("grade-bands"),
             bands("A", "70", "1.5", "B", "80", "1", "C", "0", "0"),
-            c.org.as("hr", "Accept-Language", "zh-CN")),
+            c.org.as("hr", "Accept-Language", "zh-CN", "If-Match", "\"0\"")),
         "min",
         "appraisal.bands.descending",
         "等级应从高到低排列：等级 B 的下限必须低于上一个等级。");
@@ -469,8 +490,9 @@ class AppraisalIT {
         Http.put(
             c.uri("grade-bands"),
             bands("S", "95", "1.5", "A", "85", "1.2", "B", "70", "1", "C", "0", "0.5"),
-            c.org.as("hr"));
+            c.org.as("hr", "If-Match", "\"0\""));
     assertEquals(200, saved.statusCode(), saved.body());
+    assertEquals("\"1\"", saved.headers().firstValue("ETag").orElse(null));
     assertEquals(4, c.ok(c.get("hr", "grade-bands")).getJsonArray("list").size());
 
     // Cycles: a quarter, unknown staff, and a template whose indicators are monthly for a year.

@@ -124,7 +124,7 @@ class AppraisalSetupBrowserIT {
         Http.put(
                 c.org.api("appraisal/results/" + headResult + "/peers"),
                 "{\"staffIds\":[" + c.staff("manager1") + "]}",
-                c.org.as("hr", "Accept-Language", "en"))
+                c.org.as("hr", "Accept-Language", "en", "If-Match", "0"))
             .statusCode());
     List<JsonObject> evaluations =
         c.ok(c.get("hr", "results/" + headResult))

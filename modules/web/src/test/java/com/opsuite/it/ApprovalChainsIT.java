@@ -78,8 +78,9 @@ class ApprovalChainsIT {
     assertEquals(200, role.statusCode(), role.body());
     assertEquals(
         200,
-        Http.put(
-                org.api("users/" + org.person("clerk2").userId() + "/roles"),
+        UserRoles.set(
+                org.root,
+                org.person("clerk2").userId(),
                 "[\"custom.claims-desk\"]",
                 Http.asTenant(org.tenant))
             .statusCode());

@@ -48,8 +48,9 @@ class GasTheftCaseIT {
 
   private static void roles(ApprovalOrg org, String who, String role) {
     HttpResponse<String> r =
-        Http.put(
-            org.root.resolve("api/v1/core/users/" + org.person(who).userId() + "/roles"),
+        UserRoles.set(
+            org.root,
+            org.person(who).userId(),
             Json.createArrayBuilder().add(role).build().toString(),
             Http.asTenant(org.tenant));
     assertEquals(200, r.statusCode(), r.body());

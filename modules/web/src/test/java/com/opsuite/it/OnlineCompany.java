@@ -47,10 +47,7 @@ final class OnlineCompany {
       roles.add(MODULE + "." + role);
     }
     HttpResponse<String> response =
-        Http.put(
-            root.resolve("api/v1/core/users/" + userId(name) + "/roles"),
-            roles.build().toString(),
-            Http.asTenant(tenant));
+        UserRoles.set(root, userId(name), roles.build().toString(), Http.asTenant(tenant));
     assertEquals(200, response.statusCode(), response.body());
     return this;
   }

@@ -408,10 +408,8 @@ class OnlineContentIT {
   void confidentialItemsAreHiddenWithoutTheRightYetFollowTheirReview() throws Exception {
     OnlineContentData d = data("ocont-conf");
     HttpResponse<String> admin =
-        Http.put(
-            d.co.root.resolve("api/v1/core/users/" + d.co.userId("manager1") + "/roles"),
-            "[\"core.tenant-admin\"]",
-            d.co.asAdmin());
+        UserRoles.set(
+            d.co.root, d.co.userId("manager1"), "[\"core.tenant-admin\"]", d.co.asAdmin());
     assertEquals(200, admin.statusCode(), admin.body());
     long id =
         d.created(

@@ -95,10 +95,7 @@ class PermissionsIT {
 
     long id = userId(root, tenant, auditor);
     HttpResponse<String> assigned =
-        Http.put(
-            root.resolve("api/v1/core/users/" + id + "/roles"),
-            "[\"custom.log-reader\"]",
-            asTenant(tenant));
+        UserRoles.set(root, id, "[\"custom.log-reader\"]", asTenant(tenant));
     assertEquals(200, assigned.statusCode(), assigned.body());
     assertEquals(200, Http.get(root.resolve("api/v1/core/audit"), asAuditor).statusCode());
 
@@ -221,10 +218,7 @@ class PermissionsIT {
     long adminId = userId(root, tenant, admin);
 
     HttpResponse<String> dropRole =
-        Http.put(
-            root.resolve("api/v1/core/users/" + adminId + "/roles"),
-            "[]",
-            asTenant(tenant, "Accept-Language", "en"));
+        UserRoles.set(root, adminId, "[]", asTenant(tenant, "Accept-Language", "en"));
     assertEquals(400, dropRole.statusCode(), dropRole.body());
     assertTrue(dropRole.body().contains("last active administrator"), dropRole.body());
     HttpResponse<String> deactivate =
@@ -254,10 +248,6 @@ class PermissionsIT {
     addUser(root, tenant, "deputy", List.of("core.tenant-admin"));
     assertEquals(
         200,
-        Http.put(
-                root.resolve("api/v1/core/users/" + adminId + "/roles"),
-                "[\"core.tenant-admin\"]",
-                asTenant(tenant))
-            .statusCode());
+        UserRoles.set(root, adminId, "[\"core.tenant-admin\"]", asTenant(tenant)).statusCode());
   }
 }

@@ -55,23 +55,8 @@ final class SweepTenantB {
     ok(
         post(
             "core/appraisal/templates",
-            Json.createObjectBuilder()
-                .add("code", "isob-tpl")
-                .add("nameZh", mark + " 考核")
-                .add("nameEn", mark + " appraisal")
-                .add(
-                    "indicators", Json.createArrayBuilder().add(AppraisalIT.item(indicator, "100")))
-                .add(
-                    "criteria",
-                    Json.createArrayBuilder()
-                        .add(AppraisalIT.criterion("attitude", "态度", "Attitude", "100")))
-                .add("resultsShare", 70)
-                .add("scaleMin", 1)
-                .add("scaleMax", 5)
-                .add("selfWeight", 20)
-                .add("superiorWeight", 60)
-                .add("peerWeight", 20)
-                .build()
+            AppraisalIT.singleIndicatorTemplate(
+                    "isob-tpl", indicator, mark + " 考核", mark + " appraisal")
                 .toString()));
     // The administrator on the staff too, so the cycle gives them an evaluation of their own.
     long adminStaff =

@@ -223,7 +223,12 @@ public class AppraisalCycles {
    * a superior of the staff member, or someone managing appraisals, chooses them.
    */
   public List<AppraisalEvaluation> choosePeers(
-      long resultId, List<Long> peerIds, Long callerStaffId, boolean manages, String by) {
+      long resultId,
+      List<Long> peerIds,
+      long peersVersion,
+      Long callerStaffId,
+      boolean manages,
+      String by) {
     AppraisalResult result = locked(resultId);
     List<AppraisalEvaluation> current = evaluationsOf(List.of(resultId));
     boolean superior =
@@ -242,6 +247,10 @@ public class AppraisalCycles {
     AppraisalCycle cycle = find(result.getCycleId()).orElseThrow();
     if (cycle.isRollUp()) {
       throw InvalidInputException.of("staffIds", "appraisal.peers.rollUp");
+    }
+    if (result.getPeersVersion() != peersVersion) {
+      // Under the row lock: of two choices made from one read, the second is refused here.
+      throw AppraisalRefusedException.conflict("appraisal.peers.stale");
     }
     Set<Long> wanted = new LinkedHashSet<>(peerIds == null ? List.of() : peerIds);
     if (wanted.contains(result.getStaffId())) {
@@ -267,6 +276,7 @@ public class AppraisalCycles {
         em.persist(new AppraisalEvaluation(resultId, peer, EvaluatorRole.PEER));
       }
     }
+    result.peersChosen();
     em.flush();
     audit.record(
         by, "appraisal.peers.chosen", "appraisal-result:" + resultId, null, wanted.toString());

@@ -63,6 +63,13 @@ public class AppraisalResult extends TenantOwned {
   @Column(name = "computed_at")
   private Instant computedAt;
 
+  /**
+   * The version of the chosen peers: moves with every choice, not with a computation (which moves
+   * {@code version}), so a stale choice is refused without refusing one made during a compute.
+   */
+  @Column(name = "peers_version", nullable = false)
+  private long peersVersion;
+
   @Version private long version;
 
   protected AppraisalResult() {}
@@ -159,5 +166,13 @@ public class AppraisalResult extends TenantOwned {
 
   public long getVersion() {
     return version;
+  }
+
+  public long getPeersVersion() {
+    return peersVersion;
+  }
+
+  void peersChosen() {
+    peersVersion++;
   }
 }

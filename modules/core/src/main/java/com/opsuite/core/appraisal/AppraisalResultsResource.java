@@ -1,6 +1,7 @@
 package com.opsuite.core.appraisal;
 
 import com.opsuite.core.api.Caller;
+import com.opsuite.core.api.IfMatch;
 import com.opsuite.core.i18n.SupportedLocales;
 import com.opsuite.core.security.CorePermissions;
 import com.opsuite.core.security.RequiresPermission;
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -59,13 +61,18 @@ public class AppraisalResultsResource {
   @PUT
   @Path("{id}/peers")
   @Transactional
-  @Operation(summary = "Choose the peers who evaluate the staff member (a superior of theirs)")
-  public AppraisalViews.ResultDetail peers(@PathParam("id") long id, PeersBody body) {
+  @Operation(
+      summary =
+          "Choose the peers who evaluate the staff member (a superior of theirs); If-Match: the"
+              + " result's peersVersion read (409 when stale)")
+  public AppraisalViews.ResultDetail peers(
+      @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, PeersBody body) {
     AppraisalResult result = visible(id);
     Long me = access.me().map(s -> s.getId()).orElse(null);
     cycles.choosePeers(
         result.getId(),
         body == null ? null : body.staffIds(),
+        IfMatch.required(ifMatch),
         me,
         access.manages(),
         Caller.name(security));

@@ -1,6 +1,7 @@
 package com.opsuite.core.appraisal;
 
 import com.opsuite.core.api.Caller;
+import com.opsuite.core.api.IfMatch;
 import com.opsuite.core.i18n.SupportedLocales;
 import com.opsuite.core.security.CorePermissions;
 import com.opsuite.core.security.RequiresPermission;
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -46,17 +49,28 @@ public class AppraisalSetupResource {
   @GET
   @Path("grade-bands")
   @Transactional
-  @Operation(summary = "The tenant's grade bands, highest first (the defaults until saved)")
-  public List<GradeBand> bands() {
-    return bands.current().bands();
+  @Operation(
+      summary =
+          "The tenant's grade bands, highest first (the defaults until saved); the ETag is their"
+              + " version")
+  public Response bands() {
+    return withVersion(bands.current().bands(), bands.version());
   }
 
   @PUT
   @Path("grade-bands")
   @Transactional
-  @Operation(summary = "Replace the grade bands: descending minimums, the last at 0, no gaps")
-  public List<GradeBand> saveBands(List<GradeBand> body) {
-    return bands.save(body, Caller.name(security)).bands();
+  @Operation(
+      summary =
+          "Replace the grade bands: descending minimums, the last at 0, no gaps; If-Match: the"
+              + " ETag read (409 when stale)")
+  public Response saveBands(@HeaderParam("If-Match") String ifMatch, List<GradeBand> body) {
+    long version = bands.save(body, IfMatch.required(ifMatch), Caller.name(security));
+    return withVersion(bands.current().bands(), version);
+  }
+
+  private static Response withVersion(List<GradeBand> bands, long version) {
+    return Response.ok(bands).tag(new EntityTag(String.valueOf(version))).build();
   }
 
   @GET

@@ -54,7 +54,8 @@ public class AppraisalViews {
       int revision,
       Long approvalId,
       JsonObject breakdown,
-      long version) {}
+      long version,
+      long peersVersion) {}
 
   public record EvaluationInfo(
       long id,
@@ -139,7 +140,8 @@ public class AppraisalViews {
                   r.getBreakdown() == null
                       ? null
                       : Json.createReader(new StringReader(r.getBreakdown())).readObject(),
-                  r.getVersion());
+                  r.getVersion(),
+                  r.getPeersVersion());
             })
         .toList();
   }

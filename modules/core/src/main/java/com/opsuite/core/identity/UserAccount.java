@@ -60,6 +60,13 @@ public class UserAccount extends TenantOwned {
   @Column(name = "totp_last_step", nullable = false)
   private long totpLastStep;
 
+  /**
+   * The version of the set of roles the user holds: moves with every assignment, never at a sign-in
+   * (which moves {@code version}), so a stale assignment can be told from a fresh one.
+   */
+  @Column(name = "roles_version", nullable = false)
+  private long rolesVersion;
+
   @Version private long version;
 
   protected UserAccount() {}
@@ -106,6 +113,15 @@ public class UserAccount extends TenantOwned {
 
   public Lockout lockout() {
     return lockout;
+  }
+
+  public long getRolesVersion() {
+    return rolesVersion;
+  }
+
+  /** Another assignment of roles was saved. */
+  public void rolesChanged() {
+    rolesVersion++;
   }
 
   public void succeededLogin(Instant now) {

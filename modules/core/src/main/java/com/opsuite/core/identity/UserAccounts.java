@@ -50,6 +50,11 @@ public class UserAccounts {
         .findFirst();
   }
 
+  /** The account, its row locked until the transaction ends (sign-ins wait, and so do edits). */
+  public Optional<UserAccount> findForUpdate(long id) {
+    return Optional.ofNullable(em.find(UserAccount.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
   public Optional<UserAccount> find(long id) {
     return Optional.ofNullable(em.find(UserAccount.class, id));
   }

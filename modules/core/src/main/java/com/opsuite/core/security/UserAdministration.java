@@ -6,6 +6,7 @@ import com.opsuite.core.tenancy.TenantBound;
 import com.opsuite.core.validation.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.Set;
@@ -31,10 +32,23 @@ public class UserAdministration {
     return account;
   }
 
-  /** Sets exactly which roles the user holds; empty when the tenant has no such user. */
-  public Optional<UserAccount> setRoles(long userId, Set<String> roleCodes, String by) {
-    Optional<UserAccount> account = accounts.find(userId);
-    account.ifPresent(a -> roles.assignExactly(userId, roleCodes, by));
+  /**
+   * Sets exactly which roles the user holds, if they still hold the set of version {@code
+   * rolesVersion} the caller read (else {@link OptimisticLockException}: someone else assigned
+   * roles meanwhile); empty when the tenant has no such user. The account's row is locked, so two
+   * assignments take turns and the second sees the first's version.
+   */
+  public Optional<UserAccount> setRoles(
+      long userId, Set<String> roleCodes, long rolesVersion, String by) {
+    Optional<UserAccount> account = accounts.findForUpdate(userId);
+    account.ifPresent(
+        a -> {
+          if (a.getRolesVersion() != rolesVersion) {
+            throw new OptimisticLockException(a);
+          }
+          roles.assignExactly(userId, roleCodes, by);
+          a.rolesChanged();
+        });
     return account;
   }
 

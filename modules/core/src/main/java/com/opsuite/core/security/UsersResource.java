@@ -1,12 +1,14 @@
 package com.opsuite.core.security;
 
 import com.opsuite.core.api.Caller;
+import com.opsuite.core.api.IfMatch;
 import com.opsuite.core.identity.UserAccount;
 import com.opsuite.core.identity.UserAccounts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -58,11 +60,16 @@ public class UsersResource {
 
   @PUT
   @Path("{id}/roles")
-  @Operation(summary = "Set exactly which roles the user holds")
-  public UserInfo setRoles(@PathParam("id") long id, List<String> roleCodes) {
+  @Operation(
+      summary =
+          "Set exactly which roles the user holds; If-Match: the rolesVersion read (409 when stale)")
+  public UserInfo setRoles(
+      @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, List<String> roleCodes) {
+    // Another tenant's or an unknown user is 404 before the version is looked at.
+    accounts.find(id).orElseThrow(NotFoundException::new);
     return info(
         administration
-            .setRoles(id, roleSet(roleCodes), Caller.name(security))
+            .setRoles(id, roleSet(roleCodes), IfMatch.required(ifMatch), Caller.name(security))
             .orElseThrow(NotFoundException::new));
   }
 
@@ -88,17 +95,22 @@ public class UsersResource {
         account.getDisplayName(),
         account.isActive(),
         account.isTotpEnabled(),
-        roles.codesHeldBy(account.getId()));
+        roles.codesHeldBy(account.getId()),
+        account.getRolesVersion());
   }
 
-  /** A user as administrators see them: never the password or the second-factor secret. */
+  /**
+   * A user as administrators see them: never the password or the second-factor secret. {@code
+   * rolesVersion} is what a change of their roles sends back as If-Match.
+   */
   public record UserInfo(
       long id,
       String email,
       String displayName,
       boolean active,
       boolean totpEnabled,
-      List<String> roles) {}
+      List<String> roles,
+      long rolesVersion) {}
 
   /** A user to add. */
   public record NewUser(String email, String displayName, String password, List<String> roles) {

@@ -52,6 +52,7 @@ public class AppraisalSetupView implements Serializable {
   private TemplateForm form;
   private final FieldProblems templateProblems = new FieldProblems();
   private List<BandForm> bands = new ArrayList<>();
+  private long bandsVersion;
   private final FieldProblems bandProblems = new FieldProblems();
 
   @PostConstruct
@@ -66,6 +67,7 @@ public class AppraisalSetupView implements Serializable {
             .map(i -> new IndicatorOption(i.getCode(), i.name().in(locale.getLocale())))
             .toList();
     bands = new ArrayList<>(gradeBands.current().bands().stream().map(BandForm::of).toList());
+    bandsVersion = gradeBands.version();
   }
 
   public void create() {
@@ -124,13 +126,16 @@ public class AppraisalSetupView implements Serializable {
 
   public void saveBands() {
     try {
-      gradeBands.save(bands.stream().map(BandForm::band).toList(), user.name());
+      gradeBands.save(bands.stream().map(BandForm::band).toList(), bandsVersion, user.name());
       load();
       bandProblems.clear();
       messages.pageInfo("appraisalSetup.bandsSaved");
     } catch (InvalidInputException e) {
       bandProblems.attach(e.violations(), this::text);
       messages.pageError(null, "appraisalSetup.notSaved");
+    } catch (AppraisalRefusedException e) {
+      // Saved by someone else meanwhile: what was typed stays, to compare and save again later.
+      messages.error(e.messageKey(), e.args());
     }
   }
 

@@ -4,6 +4,7 @@ import com.opsuite.core.appraisal.AppraisalAccess;
 import com.opsuite.core.appraisal.AppraisalCycles;
 import com.opsuite.core.appraisal.AppraisalEvaluation;
 import com.opsuite.core.appraisal.AppraisalRefusedException;
+import com.opsuite.core.appraisal.AppraisalResult;
 import com.opsuite.core.appraisal.AppraisalViews;
 import com.opsuite.core.appraisal.EvaluatorRole;
 import com.opsuite.core.org.Staff;
@@ -40,7 +41,10 @@ public class PeerChoiceView implements Serializable {
   @Inject transient Messages messages;
   @Inject AppraisalCyclesView shown;
 
+  private static final String STALE = "appraisal.peers.stale";
+
   private Long resultId;
+  private long peersVersion;
   private String staffName;
   private List<Long> peerIds = new ArrayList<>();
   private List<Choice> colleagues = List.of();
@@ -49,12 +53,7 @@ public class PeerChoiceView implements Serializable {
   public void start(AppraisalViews.ResultInfo result) {
     resultId = result.id();
     staffName = result.staffName();
-    peerIds =
-        new ArrayList<>(
-            cycles.evaluationsOf(List.of(result.id())).stream()
-                .filter(e -> e.getRole() == EvaluatorRole.PEER)
-                .map(AppraisalEvaluation::getEvaluatorId)
-                .toList());
+    tickCurrentPeers();
     colleagues =
         staff.all().stream()
             .filter(s -> s.isActive() && s.getId() != result.staffId())
@@ -62,10 +61,24 @@ public class PeerChoiceView implements Serializable {
             .toList();
   }
 
+  /**
+   * Ticks the peers chosen now, with the version of that choice: saving replaces exactly what was
+   * shown, or is refused when someone chose meanwhile.
+   */
+  private void tickCurrentPeers() {
+    peersVersion = cycles.result(resultId).map(AppraisalResult::getPeersVersion).orElse(0L);
+    peerIds =
+        new ArrayList<>(
+            cycles.evaluationsOf(List.of(resultId)).stream()
+                .filter(e -> e.getRole() == EvaluatorRole.PEER)
+                .map(AppraisalEvaluation::getEvaluatorId)
+                .toList());
+  }
+
   public void save() {
     try {
       Long me = access.me().map(StaffMember::getId).orElse(null);
-      cycles.choosePeers(resultId, peerIds, me, access.manages(), user.name());
+      cycles.choosePeers(resultId, peerIds, peersVersion, me, access.manages(), user.name());
       messages.pageInfo("appraisalCycles.peersSaved", staffName);
       resultId = null;
       shown.show();
@@ -73,6 +86,9 @@ public class PeerChoiceView implements Serializable {
       messages.invalid(e, "cycles:");
     } catch (AppraisalRefusedException e) {
       messages.error(e.messageKey(), e.args());
+      if (STALE.equals(e.messageKey())) {
+        tickCurrentPeers();
+      }
     }
   }
 

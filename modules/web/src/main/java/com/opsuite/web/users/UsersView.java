@@ -2,6 +2,7 @@ package com.opsuite.web.users;
 
 import com.opsuite.core.identity.UserAccount;
 import com.opsuite.core.identity.UserAccounts;
+import com.opsuite.core.persistence.OptimisticLocks;
 import com.opsuite.core.security.CallerPermissions;
 import com.opsuite.core.security.CorePermissions;
 import com.opsuite.core.security.RequiresPermission;
@@ -75,7 +76,8 @@ public class UsersView implements Serializable {
                   .collect(Collectors.joining(", ")),
               account.isActive(),
               account.lockout().isLocked(now),
-              account.getId() == self));
+              account.getId() == self,
+              account.getRolesVersion()));
     }
     if (newUser == null) {
       newUser = new NewUser(roleList);
@@ -115,7 +117,9 @@ public class UsersView implements Serializable {
       return;
     }
     try {
-      if (administration.setRoles(editing.userId, editing.chosen(), user.name()).isEmpty()) {
+      if (administration
+          .setRoles(editing.userId, editing.chosen(), editing.rolesVersion, user.name())
+          .isEmpty()) {
         messages.pageError(null, "users.gone");
       } else {
         messages.pageInfo("users.rolesSaved", editing.name);
@@ -124,6 +128,17 @@ public class UsersView implements Serializable {
       // A role deleted meanwhile: the choice stays for the user to correct.
       messages.invalid(e, "edit:");
       load();
+      return;
+    } catch (RuntimeException e) {
+      if (!OptimisticLocks.causedBy(e)) {
+        throw e;
+      }
+      // Someone assigned roles meanwhile: show theirs, to choose again from what is held now.
+      messages.pageError(null, "users.rolesStale", editing.name);
+      load();
+      long id = editing.userId;
+      editing = null;
+      editRoles(id);
       return;
     }
     editing = null;
@@ -172,7 +187,8 @@ public class UsersView implements Serializable {
       String roleLabels,
       boolean active,
       boolean locked,
-      boolean self)
+      boolean self,
+      long rolesVersion)
       implements Serializable {}
 
   /** A role to tick, with whether it is ticked. */
@@ -263,9 +279,11 @@ public class UsersView implements Serializable {
     private final long userId;
     private final String name;
     private final List<RoleChoice> roleChoices;
+    private final long rolesVersion;
 
     RolesEdit(Row row, List<RoleName> roles) {
       this.userId = row.id();
+      this.rolesVersion = row.rolesVersion();
       this.name = row.displayName();
       Set<String> held = Set.copyOf(row.roleCodes());
       this.roleChoices =

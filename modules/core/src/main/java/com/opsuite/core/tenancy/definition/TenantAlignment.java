@@ -117,7 +117,11 @@ public class TenantAlignment {
       changed = true;
     }
     em.flush();
-    changed |= roles.assign(account.getId(), CorePermissions.TENANT_ADMIN_ROLE, by);
+    if (roles.assign(account.getId(), CorePermissions.TENANT_ADMIN_ROLE, by)) {
+      // A role given back: an administrator's page read before this must not take it away again.
+      account.rolesChanged();
+      changed = true;
+    }
     return changed;
   }
 }
