@@ -54,6 +54,8 @@ final class SweepIds {
   static final Map<String, String> FROM_ROWS =
       Map.ofEntries(
           Map.entry(
+              "/api/v1/core/exports/{id}", "SELECT id FROM tenant_export WHERE tenant_id = ?"),
+          Map.entry(
               "/api/v1/gas-inspection/hazards/notices/{no}",
               "SELECT notice_no FROM gas_hazard WHERE tenant_id = ? AND notice_no IS NOT NULL"),
           Map.entry(

@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -33,6 +34,18 @@ final class SweepTenantB {
     core();
     gas();
     online();
+    export();
+  }
+
+  /** A finished export of all of the above, so B has an export and an archive to be asked for. */
+  private void export() {
+    HttpResponse<String> started =
+        Http.post(root.resolve("api/v1/core/exports"), "", Http.asTenant(tenant));
+    assertEquals(202, started.statusCode(), started.body());
+    TenantArchives.Followed followed =
+        TenantArchives.follow(
+            root, tenant, Http.json(started).getString("id"), Duration.ofSeconds(120));
+    assertEquals("DONE", followed.last().getString("status"), followed.last().toString());
   }
 
   private void core() {
