@@ -192,26 +192,6 @@ final class TenantArchives {
     return counts;
   }
 
-  /** Per table: the tenant's row count and the md5 of its rows (as text, sorted). */
-  static Map<String, String> fingerprints(Connection db, String tenant) throws SQLException {
-    Map<String, String> prints = new TreeMap<>();
-    for (String table : tenantTables(db)) {
-      try (var ps =
-          db.prepareStatement(
-              "SELECT count(*) || ':' || coalesce(md5(string_agg(r::text, '|' ORDER BY r::text)),"
-                  + " '-') FROM "
-                  + table
-                  + " r WHERE tenant_id = ?")) {
-        ps.setString(1, tenant);
-        try (ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          prints.put(table, rs.getString(1));
-        }
-      }
-    }
-    return prints;
-  }
-
   private static String adminToken(URI root, String tenant) {
     return Http.token(root, tenant, TestTenants.adminEmail(tenant), TestTenants.PASSWORD);
   }

@@ -70,27 +70,21 @@ public class JsonBodyGuard implements ReaderInterceptor {
   }
 
   private WebApplicationException tooLarge() {
-    return refusal(
-        413,
-        "urn:opsuite:problem:body-too-large",
-        "problem.body.tooLarge.title",
-        "problem.body.tooLarge",
-        MAX_MEGABYTES);
+    return new WebApplicationException(problems.bodyTooLarge(locale(), MAX_MEGABYTES));
   }
 
   private WebApplicationException malformed() {
-    return refusal(
-        400,
-        "urn:opsuite:problem:malformed-body",
-        "problem.badRequest.title",
-        "problem.body.malformed");
+    return new WebApplicationException(
+        problems.problem(
+            400,
+            "urn:opsuite:problem:malformed-body",
+            locale(),
+            "problem.badRequest.title",
+            "problem.body.malformed"));
   }
 
-  private WebApplicationException refusal(
-      int status, String type, String titleKey, String detailKey, Object... args) {
-    Locale locale = SupportedLocales.bestMatch(headers.getAcceptableLanguages().iterator());
-    return new WebApplicationException(
-        problems.problem(status, type, locale, titleKey, detailKey, args));
+  private Locale locale() {
+    return SupportedLocales.bestMatch(headers.getAcceptableLanguages().iterator());
   }
 
   private static void refuseUnstorableText(JsonValue json) {

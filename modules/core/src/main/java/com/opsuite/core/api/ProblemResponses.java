@@ -49,6 +49,17 @@ public class ProblemResponses {
             List.of()));
   }
 
+  /** 413: a request body larger than the operation takes, in megabytes; nothing was saved. */
+  public Response bodyTooLarge(Locale locale, long maxMegabytes) {
+    return problem(
+        413,
+        "urn:opsuite:problem:body-too-large",
+        locale,
+        "problem.body.tooLarge.title",
+        "problem.body.tooLarge",
+        maxMegabytes);
+  }
+
   /** 401: nobody signed in, or the token is missing, invalid or expired. */
   public Response unauthenticated(Locale locale) {
     return problem(

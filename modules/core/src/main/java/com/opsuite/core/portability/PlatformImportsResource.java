@@ -108,13 +108,7 @@ public class PlatformImportsResource {
   }
 
   private Response tooLarge() {
-    return problems.problem(
-        413,
-        "urn:opsuite:problem:body-too-large",
-        locale(),
-        "problem.body.tooLarge.title",
-        "problem.body.tooLarge",
-        maxMegabytes);
+    return problems.bodyTooLarge(locale(), maxMegabytes);
   }
 
   private Locale locale() {
