@@ -72,13 +72,18 @@ public class ApiFailures {
         || (DatabaseUnreachable.transactionManagerFailure(e) && !database.reachable())) {
       // Expected while PostgreSQL restarts: one line, not a stack trace per request.
       LOG.warning(() -> "API request failed, the database cannot be reached: " + rootCause(e));
+      // Lost while committing, the commit may have happened before the answer was lost (the
+      // restart test saw one): the caller must not be told that nothing was saved.
+      boolean atCommit = DatabaseUnreachable.transactionManagerFailure(e);
       return Response.fromResponse(
               problems.problem(
                   503,
-                  "urn:opsuite:problem:database-unavailable",
+                  atCommit
+                      ? "urn:opsuite:problem:database-outcome-unknown"
+                      : "urn:opsuite:problem:database-unavailable",
                   locale,
                   "problem.unavailable.title",
-                  "problem.database.unavailable"))
+                  atCommit ? "problem.database.outcomeUnknown" : "problem.database.unavailable"))
           .header("Retry-After", RETRY_AFTER_SECONDS)
           .build();
     }
