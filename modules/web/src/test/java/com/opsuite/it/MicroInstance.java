@@ -45,7 +45,9 @@ final class MicroInstance implements AutoCloseable {
    */
   static MicroInstance start(
       String name, Cluster cluster, int gridPort, Map<String, String> environment) {
-    Path dir = Path.of(System.getProperty("it.payara.rootDir")).resolveSibling("micro-" + name);
+    Path root = Path.of(System.getProperty("it.payara.rootDir"));
+    // beside this fork's own Payara root, so forks never share a folder
+    Path dir = root.resolveSibling(root.getFileName() + "-micro-" + name);
     int port = freePort();
     List<String> command =
         new ArrayList<>(
