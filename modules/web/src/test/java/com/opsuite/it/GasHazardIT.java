@@ -23,8 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Hazards to rectification: a notice for the open hazards of an inspection opens one re-inspection
  * task for the inspector, due on the deadline; re-inspections close the hazards and then the task;
- * an overdue notice is escalated once however often the job runs; the notice downloads as a PDF;
- * and another tenant's hazards, notices and tasks are out of reach.
+ * a re-inspection done through the inspection API closes the items that now pass; an overdue notice
+ * is escalated once however often the job runs; the notice downloads as a PDF; and another tenant's
+ * hazards, notices and tasks are out of reach.
  */
 @ExtendWith(ArquillianExtension.class)
 class GasHazardIT {
@@ -32,7 +33,7 @@ class GasHazardIT {
   @ArquillianResource URL base;
 
   /** A utility with a supervisor, an inspector and one inspected household. */
-  private record Site(GasCompany co, GasFollowUp fx, long customer, long inspection) {}
+  private record Site(GasCompany co, GasFollowUp fx, long area, long customer, long inspection) {}
 
   private Site site(String prefix) throws Exception {
     GasCompany co = new GasCompany(base.toURI(), prefix);
@@ -42,7 +43,7 @@ class GasHazardIT {
     co.inspector(insp, "B-" + prefix, area);
     long customer = co.household("C-" + prefix, area, "1 Gas Road, Room 101");
     GasFollowUp fx = new GasFollowUp(co);
-    return new Site(co, fx, customer, fx.inspection(customer, insp.userId(), "B-" + prefix));
+    return new Site(co, fx, area, customer, fx.inspection(customer, insp.userId(), "B-" + prefix));
   }
 
   private static LocalDate today() {
@@ -155,6 +156,96 @@ class GasHazardIT {
     assertEquals(
         "DONE", s.fx().one("SELECT status FROM gas_task WHERE tenant_id = ? AND id = ?", task));
     assertEquals(409, reinspect(s, leak, true).statusCode());
+  }
+
+  /**
+   * The re-inspection done on the phone, through the same inspection API as any visit: the notice's
+   * items that pass close (who, when, by which re-inspection), one still failing stays waiting on
+   * the notice with the task open, a new failure becomes a new hazard; the next visit from the same
+   * task closes the rest, and with it the task and the notice.
+   */
+  @Test
+  void aReinspectionOnThePhoneClosesTheNoticeItemsThatNowPass() throws Exception {
+    Site s = site("ghaz-phone");
+    long hose = s.fx().hazard(s.inspection(), s.customer(), "hose", "Hose 2.5 m long");
+    long leak = s.fx().hazard(s.inspection(), s.customer(), "leak-test", "Smell at the valve");
+    JsonObject n = Http.json(notice(s, s.inspection(), today().plusDays(7)));
+    String noticeNo = n.getString("noticeNo");
+    long task = n.getJsonNumber("reinspectionTaskId").longValue();
+    GasField phone = new GasField(s.co(), s.area());
+    String email = s.co().person("insp").email();
+
+    // First visit: the hose is replaced, the leak is still there, and the stove pressure is low.
+    long first = reinspection(phone, task, "leak-test", "stove-pressure");
+    assertEquals(
+        "CLOSED|" + email + "|" + first + "|t",
+        s.fx()
+            .one(
+                "SELECT status || '|' || closed_by || '|' || closed_by_inspection_id || '|'"
+                    + " || (closed_at IS NOT NULL) FROM gas_hazard WHERE tenant_id = ? AND id = ?",
+                hose));
+    assertEquals(
+        "REINSPECTION",
+        s.fx().one("SELECT status FROM gas_hazard WHERE tenant_id = ? AND id = ?", leak));
+    assertEquals(
+        "OPEN", s.fx().one("SELECT status FROM gas_task WHERE tenant_id = ? AND id = ?", task));
+    assertEquals(
+        List.of("stove-pressure|OPEN"),
+        s.fx()
+            .column(
+                "SELECT item_code || '|' || status FROM gas_hazard WHERE tenant_id = ?"
+                    + " AND inspection_id = ?",
+                first),
+        "the new failure is a new hazard; the leak stays on its notice, not a second hazard");
+    JsonObject open =
+        Http.json(Http.get(s.co().api("hazards/notices/" + noticeNo), s.co().as("insp")));
+    assertFalse(open.getBoolean("closed"));
+    JsonObject hoseNow = Http.json(Http.get(s.co().api("hazards/" + hose), s.co().as("sup")));
+    assertEquals(email, hoseNow.getString("closedBy"));
+    assertEquals(first, hoseNow.getJsonNumber("closedByInspectionId").longValue());
+
+    // The task stays on the inspector's list; the next visit finds the leak fixed.
+    long second = reinspection(phone, task);
+    assertEquals(
+        "CLOSED|" + second,
+        s.fx()
+            .one(
+                "SELECT status || '|' || closed_by_inspection_id FROM gas_hazard"
+                    + " WHERE tenant_id = ? AND id = ?",
+                leak));
+    assertEquals(
+        "DONE", s.fx().one("SELECT status FROM gas_task WHERE tenant_id = ? AND id = ?", task));
+    JsonObject closed =
+        Http.json(Http.get(s.co().api("hazards/notices/" + noticeNo), s.co().as("insp")));
+    assertTrue(closed.getBoolean("closed"), closed.toString());
+    assertNotNull(closed.getString("closedAt"));
+    assertEquals(
+        "2",
+        s.fx()
+            .one(
+                "SELECT count(*) FROM audit_event WHERE tenant_id = ?"
+                    + " AND action = 'gas.hazard.rectified' AND actor = ?",
+                email));
+  }
+
+  /**
+   * The inspector starts the task's inspection, answers every item (the given ones fail, each with
+   * its photo), has the customer sign and completes it: the inspection's id.
+   */
+  private static long reinspection(GasField phone, long task, String... failing) {
+    HttpResponse<String> started = phone.start("insp", task);
+    assertEquals(201, started.statusCode(), started.body());
+    long id = GasField.id(started);
+    HttpResponse<String> saved =
+        phone.save("insp", id, GasField.version(started), GasField.allPassExcept(failing));
+    assertEquals(200, saved.statusCode(), saved.body());
+    for (String item : failing) {
+      assertEquals(201, phone.photo("insp", id, item, GasField.jpeg(), "image/jpeg").statusCode());
+    }
+    assertEquals(201, phone.signature("insp", id, GasField.png()).statusCode());
+    HttpResponse<String> done = phone.complete("insp", id);
+    assertEquals(200, done.statusCode(), done.body());
+    return id;
   }
 
   @Test
