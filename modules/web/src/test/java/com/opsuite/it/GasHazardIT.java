@@ -176,9 +176,9 @@ class GasHazardIT {
     String email = s.co().person("insp").email();
 
     // First visit: the hose is replaced, the leak is still there, and the stove pressure is low.
-    long first = reinspection(phone, task, "leak-test", "stove-pressure");
+    long first = visit(phone, task, "leak-test", "stove-pressure");
     assertEquals(
-        "CLOSED|" + email + "|" + first + "|t",
+        "CLOSED|" + email + "|" + first + "|true",
         s.fx()
             .one(
                 "SELECT status || '|' || closed_by || '|' || closed_by_inspection_id || '|'"
@@ -205,7 +205,7 @@ class GasHazardIT {
     assertEquals(first, hoseNow.getJsonNumber("closedByInspectionId").longValue());
 
     // The task stays on the inspector's list; the next visit finds the leak fixed.
-    long second = reinspection(phone, task);
+    long second = visit(phone, task);
     assertEquals(
         "CLOSED|" + second,
         s.fx()
@@ -229,10 +229,92 @@ class GasHazardIT {
   }
 
   /**
+   * The customer's gas use certificate is written by the work itself: a passed planned inspection
+   * adds its line once (a hand-typed second line for it is refused), a failed one adds none, and
+   * the rectification of its notice adds one repair line when its last item closes, whether by a
+   * re-inspection or by hand.
+   */
+  @Test
+  void aPassedAnnualInspectionAndAFinishedRectificationWriteTheCertificateOnce() throws Exception {
+    Site s = site("ghaz-cert");
+    GasField phone = new GasField(s.co(), s.area());
+    long insp = s.co().person("insp").userId();
+    long planned =
+        s.co().task("PLANNED_INSPECTION", s.customer(), s.area(), insp, today(), "plan:t:1");
+    long passed = visit(phone, planned);
+    String byHand =
+        Json.createObjectBuilder()
+            .add("kind", "INSPECTION")
+            .add("result", "Passed")
+            .add("inspectionId", passed)
+            .build()
+            .toString();
+    HttpResponse<String> twice =
+        Http.post(
+            s.co().api("certificates/" + s.customer() + "/entries"),
+            byHand,
+            s.co().as("insp", "Accept-Language", "en"));
+    assertEquals(409, twice.statusCode(), twice.body());
+    assertTrue(twice.body().contains("has its line on the certificate already"), twice.body());
+
+    // The next round finds a cracked hose and a leak: no line, but a notice.
+    long round2 =
+        s.co().task("PLANNED_INSPECTION", s.customer(), s.area(), insp, today(), "plan:t:2");
+    long failed = visit(phone, round2, "hose", "leak-test");
+    JsonObject n = Http.json(notice(s, failed, today().plusDays(7)));
+    String noticeNo = n.getString("noticeNo");
+    List<Long> hazards =
+        n.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .map(i -> i.getJsonNumber("hazardId").longValue())
+            .toList();
+    assertEquals(
+        200,
+        Http.post(
+                s.co().api("hazards/" + hazards.get(0) + "/close"),
+                "{\"note\":\"Photo of the new hose\"}",
+                s.co().as("sup"))
+            .statusCode());
+    assertEquals(1, entries(s).size(), "half a rectification is no repair yet");
+    long reinspected = visit(phone, n.getJsonNumber("reinspectionTaskId").longValue());
+
+    List<String> lines = entries(s);
+    assertEquals(
+        List.of(
+            "INSPECTION|年度安全检查合格|insp|" + passed,
+            "REPAIR|隐患整改完毕：胶管未超长且完好、燃气泄漏检测合格（整改通知书 " + noticeNo + "）|insp|" + reinspected),
+        lines);
+    assertEquals(
+        List.of("inspection:" + passed, "notice:" + noticeNo),
+        s.fx()
+            .column(
+                "SELECT source_ref FROM gas_certificate_entry WHERE tenant_id = ?"
+                    + " AND customer_id = ? ORDER BY id",
+                s.customer()));
+  }
+
+  /** The certificate's lines: kind, result, who, inspection. */
+  private static List<String> entries(Site s) {
+    return Http.json(Http.get(s.co().api("certificates/" + s.customer()), s.co().as("sup")))
+        .getJsonArray("entries")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .map(
+            e ->
+                e.getString("kind")
+                    + "|"
+                    + e.getString("result")
+                    + "|"
+                    + e.getString("performedByName")
+                    + "|"
+                    + (e.isNull("inspectionId") ? "-" : e.getJsonNumber("inspectionId")))
+        .toList();
+  }
+
+  /**
    * The inspector starts the task's inspection, answers every item (the given ones fail, each with
    * its photo), has the customer sign and completes it: the inspection's id.
    */
-  private static long reinspection(GasField phone, long task, String... failing) {
+  private static long visit(GasField phone, long task, String... failing) {
     HttpResponse<String> started = phone.start("insp", task);
     assertEquals(201, started.statusCode(), started.body());
     long id = GasField.id(started);

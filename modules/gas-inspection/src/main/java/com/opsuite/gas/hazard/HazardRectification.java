@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -319,8 +320,9 @@ public class HazardRectification {
    */
   private void closeHazard(
       Hazard hazard, String by, String note, Long inspectionId, Long performerId) {
-    Instant now = Instant.now();
-    hazard.close(by, note, inspectionId, now);
+    // The notice's hazards locked in id order, so that two closing its last two items at once
+    // take turns and the second sees the first's: exactly one finishes the rectification. Pending
+    // changes are written first, as the locking read refreshes what it reads.
     em.flush();
     List<Hazard> rectified =
         hazard.getNoticeNo() == null
@@ -328,7 +330,13 @@ public class HazardRectification {
             : em.createQuery(
                     "SELECT h FROM Hazard h WHERE h.noticeNo = :no ORDER BY h.id", Hazard.class)
                 .setParameter("no", hazard.getNoticeNo())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
+    if (hazard.getStatus() == HazardStatus.CLOSED) {
+      throw GasRefusedException.conflict("hazard.alreadyClosed");
+    }
+    Instant now = Instant.now();
+    hazard.close(by, note, inspectionId, now);
     if (rectified.stream().anyMatch(h -> h.getStatus() != HazardStatus.CLOSED)) {
       return;
     }
@@ -348,6 +356,7 @@ public class HazardRectification {
             rectified.stream().map(Hazard::getItemCode).sorted(ITEM_ORDER).toList(),
             inspectionId,
             performerId != null ? performerId : performer(hazard),
+            by,
             now));
   }
 

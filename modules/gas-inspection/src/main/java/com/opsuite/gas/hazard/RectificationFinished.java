@@ -12,6 +12,7 @@ import java.util.List;
  * @param itemCodes the checklist items put right, in checklist order
  * @param inspectionId the re-inspection that showed it, or null when closed by hand
  * @param performedBy the user who did the re-inspection or closed it
+ * @param by that user's sign-in name, as the audit log records it
  */
 public record RectificationFinished(
     String sourceRef,
@@ -20,6 +21,7 @@ public record RectificationFinished(
     List<String> itemCodes,
     Long inspectionId,
     long performedBy,
+    String by,
     Instant at) {
 
   public RectificationFinished {
