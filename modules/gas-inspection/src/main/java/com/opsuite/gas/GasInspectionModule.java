@@ -24,6 +24,9 @@ public class GasInspectionModule implements VerticalModule {
   public static final String NO_PURCHASE_MONTHS = "no-purchase-months";
   public static final String INSPECTIONS_PER_YEAR = "inspections-per-year";
 
+  /** Key customers (any kind) are flagged for closer audit: inspected this often instead. */
+  public static final String KEY_INSPECTIONS_PER_YEAR = "key-customer-inspections-per-year";
+
   /** Off: new tasks go to the area's least-loaded inspector; on: to its inspectors in turn. */
   public static final String ASSIGN_ROUND_ROBIN = "assign-round-robin";
 
@@ -44,6 +47,7 @@ public class GasInspectionModule implements VerticalModule {
     return List.of(
         SettingDefinition.integer(NO_PURCHASE_MONTHS, 3, 1, 24),
         SettingDefinition.integer(INSPECTIONS_PER_YEAR, 2, 1, 12),
+        SettingDefinition.integer(KEY_INSPECTIONS_PER_YEAR, 4, 1, 12),
         SettingDefinition.bool(ASSIGN_ROUND_ROBIN, false));
   }
 

@@ -199,6 +199,41 @@ class GasBlacklistIT {
         entries);
   }
 
+  /**
+   * A purchase sent by the sales system's REST integration takes the buyer off the list in the same
+   * request, with the purchase as the reason and the audit task cancelled: no run needed.
+   */
+  @Test
+  void aPurchaseThroughTheApiTakesTheBuyerOffTheListAtOnce() throws Exception {
+    GasCompany gas = company("bl-api");
+    LocalDate today = today(gas);
+    long customer = gas.household("API-BUYER", area(gas), "9 Road");
+    gas.purchase("api-old", customer, today.minusMonths(5));
+    assertEquals(1, run(gas).getInt("listed"));
+
+    HttpResponse<String> bought =
+        Http.post(
+            gas.api("purchases"),
+            "[{\"receiptNo\":\"API-1\",\"cardNo\":\"C-API-BUYER\",\"date\":\""
+                + today
+                + "\",\"volumeM3\":20,\"amountYuan\":60}]",
+            gas.asAdmin());
+    assertEquals(200, bought.statusCode(), bought.body());
+    assertEquals(1, Http.json(bought).getInt("added"));
+
+    assertEquals(List.of(), listedNos(gas), "off the list without a run");
+    assertEquals(
+        List.of(today.toString(), "已于" + today + "购气", "CANCELLED", "已于" + today + "购气"),
+        rows(
+                "SELECT e.left_on, e.leave_reason, t.status, t.close_note FROM gas_blacklist_entry"
+                    + " e JOIN gas_task t ON t.tenant_id = e.tenant_id AND t.id = e.task_id"
+                    + " WHERE e.tenant_id = ? AND e.customer_id = ?",
+                gas.tenant,
+                customer)
+            .get(0));
+    assertEquals(0, run(gas).getInt("left"), "nothing left for the nightly run to do");
+  }
+
   @Test
   void twoRunsAtOnceListEachCustomerOnceWithOneTask() throws Exception {
     GasCompany gas = company("bl-race");

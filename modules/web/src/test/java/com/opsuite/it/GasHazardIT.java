@@ -23,8 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Hazards to rectification: a notice for the open hazards of an inspection opens one re-inspection
  * task for the inspector, due on the deadline; re-inspections close the hazards and then the task;
- * an overdue notice is escalated once however often the job runs; the notice downloads as a PDF;
- * and another tenant's hazards, notices and tasks are out of reach.
+ * a re-inspection done through the inspection API closes the items that now pass; an overdue notice
+ * is escalated once however often the job runs; the notice downloads as a PDF; and another tenant's
+ * hazards, notices and tasks are out of reach.
  */
 @ExtendWith(ArquillianExtension.class)
 class GasHazardIT {
@@ -32,7 +33,7 @@ class GasHazardIT {
   @ArquillianResource URL base;
 
   /** A utility with a supervisor, an inspector and one inspected household. */
-  private record Site(GasCompany co, GasFollowUp fx, long customer, long inspection) {}
+  private record Site(GasCompany co, GasFollowUp fx, long area, long customer, long inspection) {}
 
   private Site site(String prefix) throws Exception {
     GasCompany co = new GasCompany(base.toURI(), prefix);
@@ -42,7 +43,7 @@ class GasHazardIT {
     co.inspector(insp, "B-" + prefix, area);
     long customer = co.household("C-" + prefix, area, "1 Gas Road, Room 101");
     GasFollowUp fx = new GasFollowUp(co);
-    return new Site(co, fx, customer, fx.inspection(customer, insp.userId(), "B-" + prefix));
+    return new Site(co, fx, area, customer, fx.inspection(customer, insp.userId(), "B-" + prefix));
   }
 
   private static LocalDate today() {
@@ -155,6 +156,178 @@ class GasHazardIT {
     assertEquals(
         "DONE", s.fx().one("SELECT status FROM gas_task WHERE tenant_id = ? AND id = ?", task));
     assertEquals(409, reinspect(s, leak, true).statusCode());
+  }
+
+  /**
+   * The re-inspection done on the phone, through the same inspection API as any visit: the notice's
+   * items that pass close (who, when, by which re-inspection), one still failing stays waiting on
+   * the notice with the task open, a new failure becomes a new hazard; the next visit from the same
+   * task closes the rest, and with it the task and the notice.
+   */
+  @Test
+  void aReinspectionOnThePhoneClosesTheNoticeItemsThatNowPass() throws Exception {
+    Site s = site("ghaz-phone");
+    long hose = s.fx().hazard(s.inspection(), s.customer(), "hose", "Hose 2.5 m long");
+    long leak = s.fx().hazard(s.inspection(), s.customer(), "leak-test", "Smell at the valve");
+    JsonObject n = Http.json(notice(s, s.inspection(), today().plusDays(7)));
+    String noticeNo = n.getString("noticeNo");
+    long task = n.getJsonNumber("reinspectionTaskId").longValue();
+    GasField phone = new GasField(s.co(), s.area());
+    String email = s.co().person("insp").email();
+
+    // First visit: the hose is replaced, the leak is still there, and the stove pressure is low.
+    long first = visit(phone, task, "leak-test", "stove-pressure");
+    assertEquals(
+        "CLOSED|" + email + "|" + first + "|true",
+        s.fx()
+            .one(
+                "SELECT status || '|' || closed_by || '|' || closed_by_inspection_id || '|'"
+                    + " || (closed_at IS NOT NULL) FROM gas_hazard WHERE tenant_id = ? AND id = ?",
+                hose));
+    assertEquals(
+        "REINSPECTION",
+        s.fx().one("SELECT status FROM gas_hazard WHERE tenant_id = ? AND id = ?", leak));
+    assertEquals(
+        "OPEN", s.fx().one("SELECT status FROM gas_task WHERE tenant_id = ? AND id = ?", task));
+    assertEquals(
+        List.of("stove-pressure|OPEN"),
+        s.fx()
+            .column(
+                "SELECT item_code || '|' || status FROM gas_hazard WHERE tenant_id = ?"
+                    + " AND inspection_id = ?",
+                first),
+        "the new failure is a new hazard; the leak stays on its notice, not a second hazard");
+    JsonObject open =
+        Http.json(Http.get(s.co().api("hazards/notices/" + noticeNo), s.co().as("insp")));
+    assertFalse(open.getBoolean("closed"));
+    JsonObject hoseNow = Http.json(Http.get(s.co().api("hazards/" + hose), s.co().as("sup")));
+    assertEquals(email, hoseNow.getString("closedBy"));
+    assertEquals(first, hoseNow.getJsonNumber("closedByInspectionId").longValue());
+
+    // The task stays on the inspector's list; the next visit finds the leak fixed.
+    long second = visit(phone, task);
+    assertEquals(
+        "CLOSED|" + second,
+        s.fx()
+            .one(
+                "SELECT status || '|' || closed_by_inspection_id FROM gas_hazard"
+                    + " WHERE tenant_id = ? AND id = ?",
+                leak));
+    assertEquals(
+        "DONE", s.fx().one("SELECT status FROM gas_task WHERE tenant_id = ? AND id = ?", task));
+    JsonObject closed =
+        Http.json(Http.get(s.co().api("hazards/notices/" + noticeNo), s.co().as("insp")));
+    assertTrue(closed.getBoolean("closed"), closed.toString());
+    assertNotNull(closed.getString("closedAt"));
+    assertEquals(
+        "2",
+        s.fx()
+            .one(
+                "SELECT count(*) FROM audit_event WHERE tenant_id = ?"
+                    + " AND action = 'gas.hazard.rectified' AND actor = ?",
+                email));
+  }
+
+  /**
+   * The customer's gas use certificate is written by the work itself: a passed planned inspection
+   * adds its line once (a hand-typed second line for it is refused), a failed one adds none, and
+   * the rectification of its notice adds one repair line when its last item closes, whether by a
+   * re-inspection or by hand.
+   */
+  @Test
+  void aPassedAnnualInspectionAndAFinishedRectificationWriteTheCertificateOnce() throws Exception {
+    Site s = site("ghaz-cert");
+    GasField phone = new GasField(s.co(), s.area());
+    long insp = s.co().person("insp").userId();
+    long planned =
+        s.co().task("PLANNED_INSPECTION", s.customer(), s.area(), insp, today(), "plan:t:1");
+    long passed = visit(phone, planned);
+    String byHand =
+        Json.createObjectBuilder()
+            .add("kind", "INSPECTION")
+            .add("result", "Passed")
+            .add("inspectionId", passed)
+            .build()
+            .toString();
+    HttpResponse<String> twice =
+        Http.post(
+            s.co().api("certificates/" + s.customer() + "/entries"),
+            byHand,
+            s.co().as("insp", "Accept-Language", "en"));
+    assertEquals(409, twice.statusCode(), twice.body());
+    assertTrue(twice.body().contains("has its line on the certificate already"), twice.body());
+
+    // The next round finds a cracked hose and a leak: no line, but a notice.
+    long round2 =
+        s.co().task("PLANNED_INSPECTION", s.customer(), s.area(), insp, today(), "plan:t:2");
+    long failed = visit(phone, round2, "hose", "leak-test");
+    JsonObject n = Http.json(notice(s, failed, today().plusDays(7)));
+    String noticeNo = n.getString("noticeNo");
+    List<Long> hazards =
+        n.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .map(i -> i.getJsonNumber("hazardId").longValue())
+            .toList();
+    assertEquals(
+        200,
+        Http.post(
+                s.co().api("hazards/" + hazards.get(0) + "/close"),
+                "{\"note\":\"Photo of the new hose\"}",
+                s.co().as("sup"))
+            .statusCode());
+    assertEquals(1, entries(s).size(), "half a rectification is no repair yet");
+    long reinspected = visit(phone, n.getJsonNumber("reinspectionTaskId").longValue());
+
+    List<String> lines = entries(s);
+    assertEquals(
+        List.of(
+            "INSPECTION|年度安全检查合格|insp|" + passed,
+            "REPAIR|隐患整改完毕：胶管未超长且完好、燃气泄漏检测合格（整改通知书 " + noticeNo + "）|insp|" + reinspected),
+        lines);
+    assertEquals(
+        List.of("inspection:" + passed, "notice:" + noticeNo),
+        s.fx()
+            .column(
+                "SELECT source_ref FROM gas_certificate_entry WHERE tenant_id = ?"
+                    + " AND customer_id = ? ORDER BY id",
+                s.customer()));
+  }
+
+  /** The certificate's lines: kind, result, who, inspection. */
+  private static List<String> entries(Site s) {
+    return Http.json(Http.get(s.co().api("certificates/" + s.customer()), s.co().as("sup")))
+        .getJsonArray("entries")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .map(
+            e ->
+                e.getString("kind")
+                    + "|"
+                    + e.getString("result")
+                    + "|"
+                    + e.getString("performedByName")
+                    + "|"
+                    + (e.isNull("inspectionId") ? "-" : e.getJsonNumber("inspectionId")))
+        .toList();
+  }
+
+  /**
+   * The inspector starts the task's inspection, answers every item (the given ones fail, each with
+   * its photo), has the customer sign and completes it: the inspection's id.
+   */
+  private static long visit(GasField phone, long task, String... failing) {
+    HttpResponse<String> started = phone.start("insp", task);
+    assertEquals(201, started.statusCode(), started.body());
+    long id = GasField.id(started);
+    HttpResponse<String> saved =
+        phone.save("insp", id, GasField.version(started), GasField.allPassExcept(failing));
+    assertEquals(200, saved.statusCode(), saved.body());
+    for (String item : failing) {
+      assertEquals(201, phone.photo("insp", id, item, GasField.jpeg(), "image/jpeg").statusCode());
+    }
+    assertEquals(201, phone.signature("insp", id, GasField.png()).statusCode());
+    HttpResponse<String> done = phone.complete("insp", id);
+    assertEquals(200, done.statusCode(), done.body());
+    return id;
   }
 
   @Test

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The annual residential inspection plan: N rounds per customer spread over the year per area,
- * generated once however often asked, coverage and overdue numbers exact, tenants apart.
+ * The annual inspection plan: N rounds per residential customer (K per key customer) spread over
+ * the year per area, generated once however often asked, coverage and overdue numbers exact, key
+ * customers marked, tenants apart.
  */
 @ExtendWith(ArquillianExtension.class)
 class GasPlanIT {
@@ -118,6 +119,107 @@ class GasPlanIT {
     HttpResponse<String> far = Http.post(gas.api("plan/" + (year + 5)), "", gas.as("boss"));
     assertEquals(400, far.statusCode(), far.body());
     assertEquals(403, Http.post(gas.api("plan/" + year), "", gas.as("ins1")).statusCode());
+  }
+
+  /**
+   * Key customers, of any kind, are planned on their own schedule (the setting, default 4 a year)
+   * instead of the residential one, show as key customers among the overdue and on the inspector's
+   * today list.
+   */
+  @Test
+  void keyCustomersArePlannedFourTimesAYearAndMarkedWhereInspectorsLook() throws Exception {
+    Utility u = utility("plan-key");
+    GasCompany gas = u.gas();
+    long shop =
+        count(
+            "SELECT id FROM gas_customer WHERE tenant_id = ? AND customer_no = 'SHOP'", gas.tenant);
+    GasWorklistData.update(
+        "UPDATE gas_customer SET key_customer = true WHERE tenant_id = ? AND id IN (?, ?)",
+        gas.tenant,
+        u.c1(),
+        shop);
+    int year = today(gas).getYear();
+    LocalDate jan1 = LocalDate.of(year, 1, 1);
+    int days = Year.of(year).length();
+
+    JsonObject made = generate(gas, year);
+    assertEquals(2, made.getInt("rounds"));
+    assertEquals(4, made.getInt("keyRounds"));
+    // N-2 and S-1 twice, the key household N-1 and the key shop four times each.
+    assertEquals(2 * 2 + 2 * 4, made.getInt("created"));
+    assertEquals(
+        List.of(
+            List.of(jan1.toString()),
+            List.of(jan1.plusDays(days / 4).toString()),
+            List.of(jan1.plusDays(2 * days / 4).toString()),
+            List.of(jan1.plusDays(3 * days / 4).toString())),
+        rows(
+            "SELECT due_on::text FROM gas_task WHERE tenant_id = ? AND customer_id = ?"
+                + " ORDER BY due_on",
+            gas.tenant,
+            u.c1()));
+    assertEquals(
+        4,
+        count(
+            "SELECT count(*) FROM gas_task WHERE tenant_id = ? AND customer_id = ?",
+            gas.tenant,
+            shop));
+    assertEquals(0, generate(gas, year).getInt("created"), "again: nothing new");
+
+    // Just into the second quarter: N-1 had two visits due, the shop one; nobody came.
+    LocalDate asOf = jan1.plusDays(days / 4 + 1);
+    JsonObject coverage =
+        Http.json(Http.get(gas.api("plan/" + year + "/coverage?asOf=" + asOf), gas.as("boss")));
+    assertEquals(
+        List.of("N-1 2 0 true", "N-2 1 0 false", "SHOP 1 0 true", "S-1 1 0 false"),
+        coverage.getJsonArray("overdue").getValuesAs(JsonObject.class).stream()
+            .map(
+                o ->
+                    o.getString("customerNo")
+                        + " "
+                        + o.getInt("due")
+                        + " "
+                        + o.getInt("done")
+                        + " "
+                        + o.getBoolean("keyCustomer"))
+            .toList());
+
+    for (String inspector : List.of("ins1", "ins2")) {
+      List<String> lines =
+          Http.jsonArray(Http.get(gas.api("tasks/mine"), gas.as(inspector)))
+              .getValuesAs(JsonObject.class)
+              .stream()
+              .map(l -> l.getString("customerNo") + " " + l.getBoolean("keyCustomer"))
+              .distinct()
+              .toList();
+      for (String line : lines) {
+        boolean key = line.startsWith("N-1 ") || line.startsWith("SHOP ");
+        assertEquals(key, line.endsWith(" true"), inspector + ": " + lines);
+      }
+    }
+    assertEquals(
+        2,
+        rows(
+                "SELECT DISTINCT customer_id FROM gas_task WHERE tenant_id = ?"
+                    + " AND customer_id IN (?, ?) AND assignee_id IS NOT NULL",
+                gas.tenant,
+                u.c1(),
+                shop)
+            .size(),
+        "the key customers' tasks are on an inspector's list");
+
+    // Six a year from next year.
+    setting(gas, "key-customer-inspections-per-year", "6");
+    JsonObject next = generate(gas, year + 1);
+    assertEquals(6, next.getInt("keyRounds"));
+    assertEquals(
+        6,
+        count(
+            "SELECT count(*) FROM gas_task WHERE tenant_id = ? AND customer_id = ?"
+                + " AND source_ref LIKE ?",
+            gas.tenant,
+            shop,
+            "plan:" + (year + 1) + ":%"));
   }
 
   @Test

@@ -108,6 +108,44 @@ class GasPurchaseImportIT {
     assertEquals("R1", detail.getJsonArray("purchases").getJsonObject(0).getString("receiptNo"));
   }
 
+  /**
+   * A customer on the no-purchase blacklist whose purchase comes in with the sales system's file
+   * leaves the list as the file is committed (not on a dry run), with the purchase as the reason.
+   */
+  @Test
+  void anImportedPurchaseTakesTheBuyerOffTheBlacklistAtOnce() throws Exception {
+    GasCompany gas = new GasCompany(base.toURI(), "gaspur-bl");
+    gas.user("boss", "inspection-supervisor");
+    long north = gas.area("N", "North");
+    gas.inspector(gas.user("ins", "inspector"), "B-gaspur-bl", north);
+    long h1 = gas.household("H1", north, "1 Road");
+    LocalDate today = GasWorklistData.today(gas);
+    gas.purchase("R0", h1, today.minusMonths(6));
+    HttpResponse<String> run = Http.post(gas.api("blacklist/runs"), "", gas.as("boss"));
+    assertEquals(1, Http.json(run).getInt("listed"), run.body());
+    byte[] file =
+        ("收据号,卡号,日期,气量,金额\r\n" + "R9,C-H1," + today + ",20,60\r\n")
+            .getBytes(Charset.forName("GB18030"));
+    String onList =
+        "SELECT count(*) FROM gas_blacklist_entry WHERE tenant_id = ? AND left_on IS NULL";
+
+    assertEquals(200, send(gas, "true", "text/csv", file, "en").statusCode());
+    assertEquals(1, rows(gas.tenant, onList), "a preview changes nothing");
+
+    JsonObject committed = Http.json(send(gas, "false", "text/csv", file, "en"));
+    assertEquals(1, committed.getInt("added"));
+    assertEquals(0, rows(gas.tenant, onList));
+    assertEquals(
+        1,
+        GasWorklistData.count(
+            "SELECT count(*) FROM gas_blacklist_entry e JOIN gas_task t ON t.tenant_id ="
+                + " e.tenant_id AND t.id = e.task_id WHERE e.tenant_id = ? AND e.left_on = ?"
+                + " AND e.leave_reason = ? AND t.status = 'CANCELLED'",
+            gas.tenant,
+            today,
+            "已于" + today + "购气"));
+  }
+
   @Test
   void anExcelExportIsImportedOnceWithDateCells() throws Exception {
     GasCompany gas = new GasCompany(base.toURI(), "gaspur-xlsx");

@@ -50,6 +50,10 @@ public class CertificateEntry extends TenantOwned {
   @Column(name = "inspection_id", updatable = false)
   private Long inspectionId;
 
+  /** What wrote the line ({@code inspection:<id>}, {@code notice:<no>}), once each; may be null. */
+  @Column(name = "source_ref", updatable = false)
+  private String sourceRef;
+
   protected CertificateEntry() {}
 
   public CertificateEntry(
@@ -58,13 +62,15 @@ public class CertificateEntry extends TenantOwned {
       Kind kind,
       String result,
       Long performedBy,
-      Long inspectionId) {
+      Long inspectionId,
+      String sourceRef) {
     this.customerId = customerId;
     this.entryOn = entryOn;
     this.kind = kind;
     this.result = result;
     this.performedBy = performedBy;
     this.inspectionId = inspectionId;
+    this.sourceRef = sourceRef;
   }
 
   public Long getId() {
@@ -93,5 +99,9 @@ public class CertificateEntry extends TenantOwned {
 
   public Long getInspectionId() {
     return inspectionId;
+  }
+
+  public String getSourceRef() {
+    return sourceRef;
   }
 }

@@ -57,19 +57,73 @@ public class Certificates {
     if (worker == null) {
       throw GasRefusedException.invalid("performedBy", "certificate.performer.unknown");
     }
+    String sourceRef = null;
     if (inspectionId != null) {
       Inspection inspection = em.find(Inspection.class, inspectionId);
       if (inspection == null || inspection.getCustomerId() != customerId) {
         throw GasRefusedException.invalid("inspectionId", "certificate.inspection.unknown");
       }
+      if (kind == CertificateEntry.Kind.INSPECTION) {
+        // One line per inspection, whether the inspection wrote it or someone typed it.
+        sourceRef = inspectionRef(inspectionId);
+        if (written(sourceRef, inspectionId)) {
+          throw GasRefusedException.conflict("certificate.inspection.already");
+        }
+      }
     }
     CertificateEntry entry =
         new CertificateEntry(
-            customerId, entryOn, kind, result.strip(), worker.getId(), inspectionId);
+            customerId, entryOn, kind, result.strip(), worker.getId(), inspectionId, sourceRef);
     em.persist(entry);
     em.flush();
     audit.record(by, "gas.certificate.entry", "customer:" + customerId, null, kind + " " + entryOn);
     return entry;
+  }
+
+  /**
+   * Writes the line that work done in the module makes (a passed annual inspection, a finished
+   * rectification), unless {@code sourceRef} wrote one already: calling again adds nothing.
+   *
+   * @return whether a line was added
+   */
+  public boolean record(
+      String sourceRef,
+      long customerId,
+      LocalDate entryOn,
+      CertificateEntry.Kind kind,
+      String result,
+      long performedBy,
+      Long inspectionId,
+      String by) {
+    Long byInspection = kind == CertificateEntry.Kind.INSPECTION ? inspectionId : null;
+    if (written(sourceRef, byInspection)) {
+      return false;
+    }
+    String text = result.length() > MAX_RESULT ? result.substring(0, MAX_RESULT) : result;
+    em.persist(
+        new CertificateEntry(
+            customerId, entryOn, kind, text, performedBy, inspectionId, sourceRef));
+    em.flush();
+    audit.record(
+        by, "gas.certificate.entry", "customer:" + customerId, null, kind + " " + sourceRef);
+    return true;
+  }
+
+  static String inspectionRef(long inspectionId) {
+    return "inspection:" + inspectionId;
+  }
+
+  /** A line of this source, or for an inspection one typed by hand before lines had sources. */
+  private boolean written(String sourceRef, Long inspectionId) {
+    return em.createQuery(
+                "SELECT COUNT(e) FROM CertificateEntry e WHERE e.sourceRef = :ref"
+                    + " OR (e.inspectionId = :inspection AND e.kind = :inspectionKind)",
+                Long.class)
+            .setParameter("ref", sourceRef)
+            .setParameter("inspection", inspectionId == null ? -1L : inspectionId)
+            .setParameter("inspectionKind", CertificateEntry.Kind.INSPECTION)
+            .getSingleResult()
+        > 0;
   }
 
   public List<Line> of(long customerId) {

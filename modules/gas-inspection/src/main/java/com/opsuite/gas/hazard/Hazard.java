@@ -60,6 +60,16 @@ public class Hazard extends TenantOwned {
   @Column(name = "escalated_at")
   private Instant escalatedAt;
 
+  @Column(name = "closed_by")
+  private String closedBy;
+
+  @Column(name = "close_note")
+  private String closeNote;
+
+  /** The re-inspection that found it rectified, when one did (else closed by hand). */
+  @Column(name = "closed_by_inspection_id")
+  private Long closedByInspectionId;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt = Instant.now();
 
@@ -152,6 +162,27 @@ public class Hazard extends TenantOwned {
 
   public void setEscalatedAt(Instant escalatedAt) {
     this.escalatedAt = escalatedAt;
+  }
+
+  public String getClosedBy() {
+    return closedBy;
+  }
+
+  public String getCloseNote() {
+    return closeNote;
+  }
+
+  public Long getClosedByInspectionId() {
+    return closedByInspectionId;
+  }
+
+  /** Closes the hazard as rectified: who closed it, when, how, and by which re-inspection. */
+  public void close(String by, String note, Long inspectionId, Instant at) {
+    this.status = HazardStatus.CLOSED;
+    this.closedBy = by;
+    this.closeNote = note;
+    this.closedByInspectionId = inspectionId;
+    this.closedAt = at;
   }
 
   public Instant getCreatedAt() {

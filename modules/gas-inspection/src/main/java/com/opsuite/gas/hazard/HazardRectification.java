@@ -2,9 +2,13 @@ package com.opsuite.gas.hazard;
 
 import com.opsuite.core.audit.AuditLog;
 import com.opsuite.core.identity.UserAccount;
+import com.opsuite.core.security.CallerIdentity;
+import com.opsuite.core.security.CallerPermissions;
 import com.opsuite.core.tenancy.TenantBound;
 import com.opsuite.gas.inspection.CheckItem;
 import com.opsuite.gas.inspection.Inspection;
+import com.opsuite.gas.inspection.InspectionCompleted;
+import com.opsuite.gas.inspection.ItemResult;
 import com.opsuite.gas.problem.GasRefusedException;
 import com.opsuite.gas.registry.Customer;
 import com.opsuite.gas.task.Task;
@@ -12,8 +16,10 @@ import com.opsuite.gas.task.TaskKind;
 import com.opsuite.gas.task.TaskStatus;
 import com.opsuite.gas.task.Tasks;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -21,6 +27,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,12 +46,16 @@ public class HazardRectification {
 
   static final int MAX_NOTE = 500;
   static final int MAX_DEADLINE_DAYS = 365;
+  private static final Comparator<String> ITEM_ORDER =
+      Comparator.comparing(HazardRectification::order);
   private static final Set<HazardStatus> AWAITING =
       EnumSet.of(HazardStatus.NOTICE_ISSUED, HazardStatus.REINSPECTION, HazardStatus.ESCALATED);
 
   @PersistenceContext EntityManager em;
   @Inject Tasks tasks;
   @Inject AuditLog audit;
+  @Inject CallerPermissions permissions;
+  @Inject Event<RectificationFinished> finished;
 
   /** Hazards by status (null: all), optionally only those past their deadline, newest first. */
   public List<Hazard> list(HazardStatus status, boolean overdueOnly, LocalDate today) {
@@ -198,7 +209,8 @@ public class HazardRectification {
         inspector == null ? null : inspector.getDisplayName(),
         inspection.getBadgeNo(),
         first.getReinspectionTaskId(),
-        items);
+        items,
+        closedAt(hazards));
   }
 
   /**
@@ -212,7 +224,7 @@ public class HazardRectification {
     }
     String text = note(note);
     if (rectified) {
-      closeHazard(hazard, text);
+      closeHazard(hazard, by, text, null, null);
     } else if (hazard.getStatus() == HazardStatus.NOTICE_ISSUED) {
       hazard.setStatus(HazardStatus.REINSPECTION);
     }
@@ -226,6 +238,64 @@ public class HazardRectification {
     return hazard;
   }
 
+  /**
+   * Settles the notice a re-inspection done through the inspection flow was for: each of its
+   * hazards still waiting is closed when its item now passes (or no longer applies) and stays
+   * waiting when it fails again, as {@link #reinspect} would record it. The task is done once the
+   * notice is all closed; with nothing left waiting it is done at once.
+   *
+   * @return the items of the notice that still fail: they stay on it rather than become new hazards
+   */
+  public Set<String> settle(InspectionCompleted done) {
+    List<Hazard> waiting =
+        em.createQuery(
+                "SELECT h FROM Hazard h WHERE h.reinspectionTaskId = :task"
+                    + " AND h.status IN :awaiting ORDER BY h.id",
+                Hazard.class)
+            .setParameter("task", done.taskId())
+            .setParameter("awaiting", AWAITING)
+            .getResultList();
+    Map<String, InspectionCompleted.Finding> findings =
+        done.findings().stream()
+            .collect(Collectors.toMap(InspectionCompleted.Finding::itemCode, Function.identity()));
+    Set<String> stillFailing = new HashSet<>();
+    for (Hazard hazard : waiting) {
+      InspectionCompleted.Finding finding = findings.get(hazard.getItemCode());
+      if (finding == null || finding.result() == ItemResult.FAIL) {
+        stillFailing.add(hazard.getItemCode());
+        if (hazard.getStatus() == HazardStatus.NOTICE_ISSUED) {
+          hazard.setStatus(HazardStatus.REINSPECTION);
+        }
+        audit.record(
+            done.inspectorName(),
+            "gas.hazard.notRectified",
+            "hazard:" + hazard.getId(),
+            null,
+            "inspection " + done.inspectionId());
+      } else {
+        closeHazard(
+            hazard,
+            done.inspectorName(),
+            note(finding.note()),
+            done.inspectionId(),
+            done.inspectorId());
+        audit.record(
+            done.inspectorName(),
+            "gas.hazard.rectified",
+            "hazard:" + hazard.getId(),
+            null,
+            "inspection " + done.inspectionId());
+      }
+    }
+    if (waiting.isEmpty()) {
+      tasks
+          .find(done.taskId())
+          .ifPresent(t -> tasks.close(t, TaskStatus.DONE, "inspection:" + done.inspectionId()));
+    }
+    em.flush();
+    return stillFailing;
+  }
+
   /** Closes a hazard without a visit, e.g. rectification shown by photo; the note says how. */
   public Hazard close(long id, String note, Long version, String by) {
     Hazard hazard = current(id, version);
@@ -236,32 +306,78 @@ public class HazardRectification {
     if (text == null) {
       throw GasRefusedException.invalid("note", "hazard.note.required");
     }
-    closeHazard(hazard, text);
+    closeHazard(hazard, by, text, null, null);
     em.flush();
     audit.record(by, "gas.hazard.closed", "hazard:" + id, null, text);
     return hazard;
   }
 
-  private void closeHazard(Hazard hazard, String note) {
-    hazard.setStatus(HazardStatus.CLOSED);
-    hazard.setClosedAt(Instant.now());
-    if (hazard.getReinspectionTaskId() == null) {
+  /**
+   * Closes the hazard; when it was the last open one of its notice (or it had none), the
+   * rectification is finished: the re-inspection task is done and {@link RectificationFinished}
+   * tells the module. {@code performerId} is who did the work, when a re-inspection shows it;
+   * otherwise the signed-in user.
+   */
+  private void closeHazard(
+      Hazard hazard, String by, String note, Long inspectionId, Long performerId) {
+    // The notice's hazards locked in id order, so that two closing its last two items at once
+    // take turns and the second sees the first's: exactly one finishes the rectification. Pending
+    // changes are written first, as the locking read refreshes what it reads.
+    em.flush();
+    List<Hazard> rectified =
+        hazard.getNoticeNo() == null
+            ? List.of(hazard)
+            : em.createQuery(
+                    "SELECT h FROM Hazard h WHERE h.noticeNo = :no ORDER BY h.id", Hazard.class)
+                .setParameter("no", hazard.getNoticeNo())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    if (hazard.getStatus() == HazardStatus.CLOSED) {
+      throw GasRefusedException.conflict("hazard.alreadyClosed");
+    }
+    Instant now = Instant.now();
+    hazard.close(by, note, inspectionId, now);
+    if (rectified.stream().anyMatch(h -> h.getStatus() != HazardStatus.CLOSED)) {
       return;
     }
-    long stillOpen =
-        em.createQuery(
-                "SELECT COUNT(h) FROM Hazard h WHERE h.reinspectionTaskId = :task"
-                    + " AND h.status <> :closed AND h.id <> :id",
-                Long.class)
-            .setParameter("task", hazard.getReinspectionTaskId())
-            .setParameter("closed", HazardStatus.CLOSED)
-            .setParameter("id", hazard.getId())
-            .getSingleResult();
-    if (stillOpen == 0) {
+    String ref = inspectionId != null ? "inspection:" + inspectionId : note;
+    if (hazard.getReinspectionTaskId() != null) {
       tasks
           .find(hazard.getReinspectionTaskId())
-          .ifPresent(t -> tasks.close(t, TaskStatus.DONE, note));
+          .ifPresent(t -> tasks.close(t, TaskStatus.DONE, ref));
     }
+    finished.fire(
+        new RectificationFinished(
+            hazard.getNoticeNo() == null
+                ? "hazard:" + hazard.getId()
+                : "notice:" + hazard.getNoticeNo(),
+            hazard.getCustomerId(),
+            hazard.getNoticeNo(),
+            rectified.stream().map(Hazard::getItemCode).sorted(ITEM_ORDER).toList(),
+            inspectionId,
+            performerId != null ? performerId : performer(hazard),
+            by,
+            now));
+  }
+
+  /** The signed-in user closing it, or for a caller who is none, the inspector who found it. */
+  private long performer(Hazard hazard) {
+    return permissions
+        .caller()
+        .filter(c -> !c.operator())
+        .map(CallerIdentity::accountId)
+        .orElseGet(() -> em.find(Inspection.class, hazard.getInspectionId()).getInspectorId());
+  }
+
+  private static Instant closedAt(List<Hazard> hazards) {
+    if (hazards.stream().anyMatch(h -> h.getStatus() != HazardStatus.CLOSED)) {
+      return null;
+    }
+    return hazards.stream()
+        .map(Hazard::getClosedAt)
+        .filter(java.util.Objects::nonNull)
+        .max(Comparator.naturalOrder())
+        .orElse(null);
   }
 
   private Hazard current(long id, Long version) {

@@ -181,6 +181,9 @@ public class HazardsResource {
       String noticeNo,
       Long reinspectionTaskId,
       Instant closedAt,
+      String closedBy,
+      String closeNote,
+      Long closedByInspectionId,
       Instant escalatedAt,
       long version) {
     static HazardInfo of(Hazard h, Customer c, LocalDate today) {
@@ -202,6 +205,9 @@ public class HazardsResource {
           h.getNoticeNo(),
           h.getReinspectionTaskId(),
           h.getClosedAt(),
+          h.getClosedBy(),
+          h.getCloseNote(),
+          h.getClosedByInspectionId(),
           h.getEscalatedAt(),
           h.getVersion());
     }
@@ -219,7 +225,9 @@ public class HazardsResource {
       String inspectorName,
       String badgeNo,
       Long reinspectionTaskId,
-      List<NoticeItem> items) {
+      List<NoticeItem> items,
+      boolean closed,
+      Instant closedAt) {
     static NoticeInfo of(RectificationNotice n, Locale locale) {
       return new NoticeInfo(
           n.noticeNo(),
@@ -242,7 +250,9 @@ public class HazardsResource {
                           GasTexts.text(locale, i.labelKey()),
                           i.description(),
                           i.status()))
-              .toList());
+              .toList(),
+          n.closedAt() != null,
+          n.closedAt());
     }
   }
 

@@ -47,6 +47,13 @@ public class NoticeView implements Serializable {
     return PageMessages.text(key);
   }
 
+  /** The day the notice was closed, in the tenant's time zone. */
+  public java.time.LocalDate getRectifiedOn() {
+    return notice == null || notice.closedAt() == null
+        ? null
+        : java.time.LocalDate.ofInstant(notice.closedAt(), tenant.require().timeZone());
+  }
+
   public String getNo() {
     return no;
   }

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A rectification notice (整改通知书) as the customer receives it: the failed items of one inspection
- * with the deadline to put them right, and who found them.
+ * with the deadline to put them right, and who found them. It is closed ({@code closedAt}, the last
+ * item's closing) once every item is closed; null while any is open.
  */
 public record RectificationNotice(
     String noticeNo,
@@ -20,7 +21,8 @@ public record RectificationNotice(
     String inspectorName,
     String badgeNo,
     Long reinspectionTaskId,
-    List<Item> items) {
+    List<Item> items,
+    Instant closedAt) {
 
   /** One failed item: its checklist code, the bundle key of its label, and where it stands. */
   public record Item(

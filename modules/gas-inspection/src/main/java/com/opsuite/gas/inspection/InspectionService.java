@@ -1,7 +1,7 @@
 package com.opsuite.gas.inspection;
 
+import com.opsuite.core.identity.UserAccount;
 import com.opsuite.core.tenancy.TenantBound;
-import com.opsuite.gas.hazard.Hazard;
 import com.opsuite.gas.registry.Customer;
 import com.opsuite.gas.registry.Inspector;
 import com.opsuite.gas.registry.Meter;
@@ -10,6 +10,7 @@ import com.opsuite.gas.task.TaskKind;
 import com.opsuite.gas.task.TaskStatus;
 import com.opsuite.gas.task.Tasks;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -52,6 +53,7 @@ public class InspectionService {
   EntityManager em;
 
   @Inject Tasks tasks;
+  @Inject Event<InspectionCompleted> completed;
 
   @Inject
   @ConfigProperty(name = "opsuite.gas.inspection.revisit-days", defaultValue = "3")
@@ -170,7 +172,10 @@ public class InspectionService {
         .getResultList();
   }
 
-  /** Completes the inspection: what it found becomes hazards, and its task is done. */
+  /**
+   * Completes the inspection and tells the module ({@link InspectionCompleted}): what it found
+   * becomes hazards, a re-inspection settles its notice, and the task is done.
+   */
   public Inspection complete(long id, Long version, long userId) {
     Inspection inspection = editable(id, userId);
     if (version != null) {
@@ -202,11 +207,28 @@ public class InspectionService {
     if (evidence.stream().noneMatch(e -> e.kind() == EvidenceKind.SIGNATURE)) {
       throw InspectionRefused.unacceptable("inspection.refused.signatureMissing");
     }
-    for (InspectionItem item : failed) {
-      em.persist(new Hazard(id, inspection.getCustomerId(), item.getItemCode(), item.getNote()));
-    }
     finish(inspection, InspectionStatus.COMPLETED);
-    taskOf(inspection).ifPresent(t -> tasks.close(t, TaskStatus.DONE, "inspection:" + id));
+    Optional<Task> task = taskOf(inspection);
+    // A re-inspection's task is done only once its notice is rectified, which the hazard register
+    // decides on the event below; any other visit is done by being made.
+    task.filter(t -> t.getKind() != TaskKind.REINSPECTION)
+        .ifPresent(t -> tasks.close(t, TaskStatus.DONE, "inspection:" + id));
+    UserAccount inspector = em.find(UserAccount.class, userId);
+    completed.fire(
+        new InspectionCompleted(
+            id,
+            inspection.getCustomerId(),
+            userId,
+            inspector == null ? String.valueOf(userId) : inspector.getEmail(),
+            inspection.getTaskId(),
+            task.map(Task::getKind).orElse(null),
+            inspection.getFinishedAt(),
+            items.stream()
+                .map(
+                    i ->
+                        new InspectionCompleted.Finding(
+                            i.getItemCode(), i.getResult(), i.getNote()))
+                .toList()));
     em.flush();
     return inspection;
   }

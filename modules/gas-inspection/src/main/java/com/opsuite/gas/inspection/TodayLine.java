@@ -3,7 +3,10 @@ package com.opsuite.gas.inspection;
 import com.opsuite.gas.task.TaskKind;
 import java.time.LocalDate;
 
-/** One stop of an inspector's day: the task, where it is, and the draft begun there if any. */
+/**
+ * One stop of an inspector's day: the task, where it is, the draft begun there if any, and whether
+ * the customer is a key customer (flagged for closer audit).
+ */
 public record TodayLine(
     long taskId,
     TaskKind kind,
@@ -14,4 +17,5 @@ public record TodayLine(
     String customerName,
     String address,
     String areaName,
-    Long draftInspectionId) {}
+    Long draftInspectionId,
+    boolean keyCustomer) {}

@@ -71,7 +71,8 @@ public class TodayList {
                   c.getName(),
                   c.getAddress(),
                   areas.get(t.getAreaId()),
-                  drafts.get(t.getId()));
+                  drafts.get(t.getId()),
+                  c.isKeyCustomer());
             })
         .filter(line -> words.isEmpty() || matches(line, words))
         .toList();

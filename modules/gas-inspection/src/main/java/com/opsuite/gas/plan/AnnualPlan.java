@@ -20,12 +20,14 @@ import java.time.LocalDate;
 import java.time.Year;
 
 /**
- * The year's residential safety inspections (the seed: every home at least N times a year): N
- * rounds splitting the year, each round one {@code PLANNED_INSPECTION} task per active residential
- * customer, due dates spread evenly across the round in each area by address, so an area's
- * inspectors have about the same work every day and walk the streets in order. Tasks are identified
- * by {@code plan:<year>:<round>:<customerId>}, so generating again only adds customers who are new
- * (and never re-creates a task already done); then they are assigned like every task.
+ * The year's safety inspections (the seed: every home at least N times a year; key customers, of
+ * any kind, flagged for closer audit, K times): N rounds splitting the year for the residential
+ * customers and K rounds for the key customers, each round one {@code PLANNED_INSPECTION} task per
+ * active customer, due dates spread evenly across the round in each area by address, so an area's
+ * inspectors have about the same work every day and walk the streets in order. A customer made key
+ * during the year keeps the rounds it has and gains the missing ones of its new schedule. Tasks are
+ * identified by {@code plan:<year>:<round>:<customerId>}, so generating again only adds customers
+ * who are new (and never re-creates a task already done); then they are assigned like every task.
  */
 @ApplicationScoped
 @Transactional
@@ -39,9 +41,14 @@ public class AnnualPlan {
           + " CAST(?2 AS text) || x.id FROM (SELECT c.id, c.area_id, row_number() OVER"
           + " (PARTITION BY c.area_id ORDER BY c.address, c.id) AS pos, count(*) OVER"
           + " (PARTITION BY c.area_id) AS m FROM gas_customer c WHERE c.tenant_id = ?1"
-          + " AND c.active AND c.kind = 'RESIDENTIAL') x WHERE NOT EXISTS (SELECT 1 FROM"
+          + " AND c.active AND %s) x WHERE NOT EXISTS (SELECT 1 FROM"
           + " gas_task t WHERE t.tenant_id = ?1 AND t.source_ref = CAST(?2 AS text) || x.id)"
           + " ON CONFLICT (tenant_id, source_ref) WHERE status = 'OPEN' DO NOTHING";
+
+  /** Who is planned on which schedule: the residential customers, and the key customers. */
+  private static final String REGULAR = "c.kind = 'RESIDENTIAL' AND NOT c.key_customer";
+
+  private static final String KEY = "c.key_customer";
 
   @PersistenceContext(unitName = "opsuite")
   EntityManager em;
@@ -62,8 +69,23 @@ public class AnnualPlan {
             "SELECT pg_advisory_xact_lock(hashtext('gas-plan'), hashtext(?1))::text",
             tenant.code())
         .getSingleResult();
-    int rounds =
-        (int) settings.longValue(GasInspectionModule.ID, GasInspectionModule.INSPECTIONS_PER_YEAR);
+    int rounds = rounds(GasInspectionModule.INSPECTIONS_PER_YEAR);
+    int keyRounds = rounds(GasInspectionModule.KEY_INSPECTIONS_PER_YEAR);
+    int created = plan(tenant, year, REGULAR, rounds) + plan(tenant, year, KEY, keyRounds);
+    if (created > BlacklistSql.ANALYZE_AFTER_ROWS) {
+      // The assignment joins the tasks just made: plan it on their real number.
+      NativeSql.query(em, BlacklistSql.ANALYZE).getSingleResult();
+    }
+    int assigned = assignment.assignPending(TaskKind.PLANNED_INSPECTION);
+    return new PlanCounts(year, rounds, keyRounds, created, assigned);
+  }
+
+  private int rounds(String setting) {
+    return (int) settings.longValue(GasInspectionModule.ID, setting);
+  }
+
+  /** The rounds of one schedule for the customers {@code who} selects; the tasks made. */
+  private int plan(TenantRef tenant, int year, String who, int rounds) {
     int days = Year.of(year).length();
     LocalDate first = LocalDate.of(year, 1, 1);
     int created = 0;
@@ -73,20 +95,18 @@ public class AnnualPlan {
       created +=
           NativeSql.update(
               em,
-              ROUND,
+              String.format(ROUND, who),
               tenant.code(),
               "plan:" + year + ":" + round + ":",
               Date.valueOf(first.plusDays(from)),
               to - from);
     }
-    if (created > BlacklistSql.ANALYZE_AFTER_ROWS) {
-      // The assignment joins the tasks just made: plan it on their real number.
-      NativeSql.query(em, BlacklistSql.ANALYZE).getSingleResult();
-    }
-    int assigned = assignment.assignPending(TaskKind.PLANNED_INSPECTION);
-    return new PlanCounts(year, rounds, created, assigned);
+    return created;
   }
 
-  /** What generating did: tasks made over the rounds, and how many went to an inspector. */
-  public record PlanCounts(int year, int rounds, int created, int assigned) {}
+  /**
+   * What generating did: the rounds of residential and of key customers, tasks made over them, and
+   * how many went to an inspector.
+   */
+  public record PlanCounts(int year, int rounds, int keyRounds, int created, int assigned) {}
 }

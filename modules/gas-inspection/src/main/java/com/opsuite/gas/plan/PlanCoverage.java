@@ -16,8 +16,9 @@ import java.util.List;
 /**
  * How the year's plan stands on a day: per area and per inspector the inspections planned, due
  * before that day and completed (an inspection with status COMPLETED finished in the year up to and
- * including the day), and the residential customers with fewer completed inspections than were due:
- * the overdue.
+ * including the day), and the planned customers (residential, and key customers of any kind, each
+ * on its own schedule) with fewer completed inspections than were due: the overdue, key customers
+ * marked.
  */
 @ApplicationScoped
 @Transactional
@@ -33,12 +34,13 @@ public class PlanCoverage {
           + " WHERE i.tenant_id = ?1 AND i.status = 'COMPLETED' AND i.finished_at >= ?3"
           + " AND i.finished_at < ?4)"
           + ", per_customer AS (SELECT c.id, c.customer_no, c.name, c.address, c.area_id,"
+          + " c.key_customer,"
           + " COALESCE(p.planned, 0) AS planned, COALESCE(p.due, 0) AS due,"
           + " COALESCE(d.done, 0) AS done FROM gas_customer c LEFT JOIN (SELECT customer_id,"
           + " count(*) AS planned, count(*) FILTER (WHERE due_on < ?5) AS due FROM plan"
           + " GROUP BY customer_id) p ON p.customer_id = c.id LEFT JOIN (SELECT customer_id,"
           + " count(*) AS done FROM done GROUP BY customer_id) d ON d.customer_id = c.id"
-          + " WHERE c.tenant_id = ?1 AND c.active AND c.kind = 'RESIDENTIAL') ";
+          + " WHERE c.tenant_id = ?1 AND c.active AND (c.kind = 'RESIDENTIAL' OR c.key_customer)) ";
 
   private static final String AREAS =
       BASE
@@ -60,7 +62,8 @@ public class PlanCoverage {
 
   private static final String OVERDUE =
       BASE
-          + "SELECT pc.id, pc.customer_no, pc.name, pc.address, a.name, pc.due, pc.done"
+          + "SELECT pc.id, pc.customer_no, pc.name, pc.address, a.name, pc.due, pc.done,"
+          + " pc.key_customer"
           + " FROM per_customer pc JOIN gas_area a ON a.tenant_id = ?1 AND a.id = pc.area_id"
           + " WHERE pc.done < pc.due ORDER BY a.name, pc.address, pc.id LIMIT 1000";
 
@@ -100,7 +103,8 @@ public class PlanCoverage {
                         (String) r[3],
                         (String) r[4],
                         n(r[5]),
-                        n(r[6])))
+                        n(r[6]),
+                        (Boolean) r[7]))
             .toList();
     long overdueTotal = areas.stream().mapToLong(AreaLine::overdueCustomers).sum();
     return new Coverage(year, asOf, areas, inspectors, overdueTotal, overdue);
@@ -142,5 +146,6 @@ public class PlanCoverage {
       String address,
       String areaName,
       long due,
-      long done) {}
+      long done,
+      boolean keyCustomer) {}
 }

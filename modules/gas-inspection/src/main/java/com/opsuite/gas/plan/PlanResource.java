@@ -32,8 +32,8 @@ public class PlanResource {
   @Operation(
       summary =
           "Generate the year's planned inspections (inspections-per-year rounds per residential"
-              + " customer, spread over each round per area) and assign them; again adds only"
-              + " what is missing")
+              + " customer, key-customer-inspections-per-year per key customer, spread over each"
+              + " round per area) and assign them; again adds only what is missing")
   public AnnualPlan.PlanCounts generate(@PathParam("year") int year) {
     return plan.generate(year);
   }

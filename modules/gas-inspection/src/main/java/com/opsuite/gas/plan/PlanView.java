@@ -66,7 +66,8 @@ public class PlanView implements Serializable {
           counts.year(),
           counts.rounds(),
           counts.created(),
-          counts.assigned());
+          counts.assigned(),
+          counts.keyRounds());
     } catch (WorklistRefusedException e) {
       message(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.args());
     }
