@@ -46,7 +46,9 @@ class OnlineSuggestionReviewIT {
         .map(
             i ->
                 i.getString("subject")
-                    + (i.isNull("decision") ? "" : " " + i.getString("decision"))
+                    + (i.containsKey("decision") && !i.isNull("decision")
+                        ? " " + i.getString("decision")
+                        : "")
                     + (i.getInt("deferredBefore") > 0
                         ? " deferred " + i.getInt("deferredBefore")
                         : ""))
