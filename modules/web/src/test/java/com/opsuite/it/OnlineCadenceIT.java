@@ -12,6 +12,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -176,6 +177,104 @@ class OnlineCadenceIT {
     assertEquals(400, bad.statusCode(), bad.body());
     assertEquals(
         "Not a week: 2025-W60. Use 2025-W40 or a date.", Http.json(bad).getString("detail"));
+  }
+
+  /**
+   * The fixed-column review is due on the month's last working day of the tenant's calendar: a
+   * month ending in the Spring Festival holiday moves it back to the last day before the holiday, a
+   * make-up Saturday that ends the month moves it forward onto that Saturday, and a rest day the
+   * tenant enters itself moves it back too. The warning goes out on that day, not the month's end.
+   */
+  @Test
+  void theColumnReviewFollowsTheHolidayTheMakeUpDayAndTheTenantsOwnRestDay() throws Exception {
+    OnlineCadenceData c = new OnlineCadenceData(new OnlineCompany(base.toURI(), "cad-col"));
+    HttpResponse<String> added =
+        Http.post(
+            c.co.api("cadence/columns"),
+            "{\"platformId\": " + c.site + ", \"name\": \"Products\"}",
+            c.co.as("manager1"));
+    assertEquals(201, added.statusCode(), added.body());
+    long column = Http.json(added).getJsonNumber("id").longValue();
+    c.co.execute(
+        "UPDATE online_cadence_column SET created_on = ? WHERE tenant_id = ? AND id = ?",
+        d(1, 2),
+        c.co.tenant,
+        column);
+
+    // January 2025 ends in the Spring Festival holiday (28 January to 4 February): the review is
+    // due on Monday 27 January, not on Friday 31 January.
+    JsonObject monday = c.compliance("2025-W05", d(1, 27), "en");
+    JsonObject january = row(monday, "COLUMN_REVIEW", "Products");
+    assertEquals("IN_PROGRESS 0/1 due 2025-01-27", verdict(january));
+    assertEquals(
+        "Review the column \"Products\" by 2025-01-27 (Monday)", january.getString("next"));
+    assertEquals(
+        "MISSED 0/1 due 2025-01-27",
+        verdict(row(c.compliance("2025-W05", d(1, 28), "en"), "COLUMN_REVIEW", "Products")));
+    // The week holding 31 January has no other column row: the month is due once.
+    assertEquals(
+        1,
+        monday.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+            .filter(r -> r.getString("rule").equals("COLUMN_REVIEW"))
+            .count());
+
+    // The warning goes out on the 27th; on the 31st, a holiday, nothing more is due.
+    JsonArray warned =
+        Http.jsonArray(
+            Http.post(c.co.api("cadence/warnings/run?on=2025-01-27"), "", c.co.as("manager1")));
+    assertEquals(
+        List.of("column:" + column + "@2025-01"),
+        warned.getValuesAs(JsonObject.class).stream()
+            .filter(w -> w.getString("ruleKey").startsWith("column:"))
+            .map(w -> w.getString("ruleKey") + "@" + w.getString("periodKey"))
+            .toList());
+    assertEquals(
+        0,
+        Http.jsonArray(
+                Http.post(c.co.api("cadence/warnings/run?on=2025-01-31"), "", c.co.as("manager1")))
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(w -> w.getString("ruleKey").startsWith("column:"))
+            .count());
+
+    // February 2026 ends on Saturday the 28th, a make-up working day: due then, not Friday 27th.
+    assertEquals(
+        "IN_PROGRESS 0/1 due 2026-02-28",
+        verdict(
+            row(
+                c.compliance("2026-W09", LocalDate.of(2026, 2, 27), "en"),
+                "COLUMN_REVIEW",
+                "Products")));
+    HttpResponse<String> onSaturday =
+        Http.post(
+            c.co.api("cadence/columns/" + column + "/review"),
+            "{\"on\": \"2026-02-28\"}",
+            c.co.as("manager1"));
+    assertEquals(200, onSaturday.statusCode(), onSaturday.body());
+    assertEquals(
+        "MET 1/1 due 2026-02-28",
+        verdict(
+            row(
+                c.compliance("2026-W09", LocalDate.of(2026, 3, 2), "en"),
+                "COLUMN_REVIEW",
+                "Products")));
+
+    // The tenant's own rest day on Friday 31 October 2025 moves October's review to Thursday.
+    assertEquals(
+        "IN_PROGRESS 0/1 due 2025-10-31",
+        verdict(row(c.compliance("2025-W44", d(10, 27), "en"), "COLUMN_REVIEW", "Products")));
+    HttpResponse<String> restDay =
+        Http.put(
+            c.co.root.resolve("api/v1/core/calendar/days/2025-10-31"),
+            "{\"kind\":\"REST\",\"note\":\"Company outing\"}",
+            c.co.asAdmin());
+    assertEquals(200, restDay.statusCode(), restDay.body());
+    assertEquals(
+        "IN_PROGRESS 0/1 due 2025-10-30",
+        verdict(row(c.compliance("2025-W44", d(10, 27), "en"), "COLUMN_REVIEW", "Products")));
+    assertEquals(
+        "MISSED 0/1 due 2025-10-30",
+        verdict(row(c.compliance("2025-W44", d(10, 31), "en"), "COLUMN_REVIEW", "Products")));
   }
 
   @Test

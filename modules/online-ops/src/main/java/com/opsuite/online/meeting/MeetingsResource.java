@@ -1,5 +1,6 @@
 package com.opsuite.online.meeting;
 
+import com.opsuite.core.api.Caller;
 import com.opsuite.core.security.RequiresPermission;
 import com.opsuite.online.data.DataInvalidInput;
 import com.opsuite.online.data.DataPermissions;
@@ -9,6 +10,7 @@ import com.opsuite.online.data.PlatformData;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -16,8 +18,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -32,6 +38,9 @@ public class MeetingsResource {
   @Inject MeetingPacks packs;
   @Inject PlatformData data;
   @Inject PackPdf pdf;
+  @Inject MeetingSchedule schedule;
+  @Inject MeetingNotices notices;
+  @Context SecurityContext security;
   @Context HttpHeaders headers;
 
   @GET
@@ -102,6 +111,57 @@ public class MeetingsResource {
         PackWorkbook.MEDIA_TYPE,
         pack,
         "xlsx");
+  }
+
+  @GET
+  @Path("schedule")
+  @RequiresPermission(DataPermissions.VIEW)
+  @Operation(
+      summary =
+          "The next weekly and monthly meetings (from now, or the instant given) with the pack"
+              + " each discusses and when its notice goes out")
+  public List<MeetingInfo> schedule(@QueryParam("at") String at) {
+    Instant from = instant(at);
+    return schedule.next(from).stream()
+        .map(
+            m ->
+                new MeetingInfo(
+                    m.kind(),
+                    m.startsAt().toOffsetDateTime().toString(),
+                    m.packPeriod(),
+                    m.startsAt().toInstant().minus(schedule.notice()),
+                    notices.packLink(m).orElse(null)))
+        .toList();
+  }
+
+  @POST
+  @Path("notices/run")
+  @RequiresPermission("online.cadence.manage")
+  @Operation(
+      summary =
+          "Announce the meetings whose notice time has come (now, or at the instant given), as the"
+              + " timer does; each meeting once")
+  public List<MeetingNotices.Sent> runNotices(@QueryParam("at") String at) {
+    return notices.run(instant(at), Caller.name(security));
+  }
+
+  /** A meeting as the schedule shows it; {@code startsAt} in the tenant's offset. */
+  public record MeetingInfo(
+      MeetingPack.Kind kind,
+      String startsAt,
+      String packPeriod,
+      Instant noticeAt,
+      String packLink) {}
+
+  private static Instant instant(String at) {
+    if (at == null || at.isBlank()) {
+      return Instant.now();
+    }
+    try {
+      return OffsetDateTime.parse(at.strip()).toInstant();
+    } catch (DateTimeParseException e) {
+      throw DataInvalidInput.of("at", "meeting.at.invalid", at);
+    }
   }
 
   private static Response file(byte[] bytes, String type, MeetingPack pack, String extension) {

@@ -39,6 +39,7 @@ public class MeetingsView implements Serializable {
   @Inject transient PackPdf pdf;
   @Inject transient PageTexts page;
   @Inject transient MeetingUsers users;
+  @Inject transient MeetingSchedule schedule;
 
   private MeetingPack.Kind kind = MeetingPack.Kind.WEEKLY;
   private String period;
@@ -49,9 +50,60 @@ public class MeetingsView implements Serializable {
   private Long newOwnerId;
   private LocalDate newDueOn;
 
+  private String kindParam;
+  private String periodParam;
+  private List<MeetingCalendar.Meeting> nextMeetings = List.of();
+
   @PostConstruct
   void init() {
     chooseKind();
+    nextMeetings = schedule.next(java.time.Instant.now());
+  }
+
+  /**
+   * Opens the pack a link names ({@code ?kind=WEEKLY&period=2026-W45}, as in the meeting notice); a
+   * kind or period not offered leaves the page as it opened.
+   */
+  public void openRequested() {
+    if (kindParam == null) {
+      return;
+    }
+    try {
+      kind = MeetingPack.Kind.valueOf(kindParam.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return;
+    }
+    chooseKind();
+    if (periodParam != null && periodOptions.contains(periodParam.strip())) {
+      period = periodParam.strip();
+      refresh();
+    }
+  }
+
+  /** "Monday 2026-12-14 14:30" in the page's language. */
+  public String when(MeetingCalendar.Meeting m) {
+    return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm (EEEE)", page.locale())
+        .format(m.startsAt());
+  }
+
+  public List<MeetingCalendar.Meeting> getNextMeetings() {
+    return nextMeetings;
+  }
+
+  public String getKindParam() {
+    return kindParam;
+  }
+
+  public void setKindParam(String kindParam) {
+    this.kindParam = kindParam;
+  }
+
+  public String getPeriodParam() {
+    return periodParam;
+  }
+
+  public void setPeriodParam(String periodParam) {
+    this.periodParam = periodParam;
   }
 
   /** Another kind of meeting: its recent periods, the one the next meeting discusses chosen. */

@@ -21,6 +21,12 @@ public class ServiceFeature implements OnlineFeature {
   /** How many hours before a reply is due the assignee is reminded. */
   public static final String REMINDER_HOURS = "reply-reminder-hours";
 
+  /**
+   * How many months a suggestion-review period lasts (1: monthly, the default; 3: quarterly), in
+   * blocks counted from January.
+   */
+  public static final String REVIEW_MONTHS = "suggestion-review-months";
+
   /** Share of customer messages answered by their due instant. */
   public static final String SLA_COMPLIANCE = "online.reply-sla-compliance";
 
@@ -31,7 +37,8 @@ public class ServiceFeature implements OnlineFeature {
   public List<SettingDefinition> settings() {
     return List.of(
         SettingDefinition.bool(WORKING_HOURS_ONLY, false),
-        SettingDefinition.integer(REMINDER_HOURS, 2, 1, 48));
+        SettingDefinition.integer(REMINDER_HOURS, 2, 1, 48),
+        SettingDefinition.integer(REVIEW_MONTHS, 1, 1, 12));
   }
 
   @Override

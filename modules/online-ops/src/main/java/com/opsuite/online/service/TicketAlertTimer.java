@@ -18,6 +18,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,8 +26,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Looks for replies coming due or overdue every few minutes ({@code
  * opsuite.online.ticket-alert-minutes}, 5 by default; 0 switches it off, as the integration tests
- * do, which run it through the API instead). Alerts are once per message and stage, so ticks on
- * several instances are harmless; each tenant's run is a transaction of its own.
+ * do, which run it through the API instead), and the reminder of a suggestion review due and not
+ * done. Alerts are once per message and stage, reminders once per period, so ticks on several
+ * instances are harmless; each tenant's run is a transaction of its own.
  */
 @Singleton
 @Startup
@@ -40,6 +42,7 @@ public class TicketAlertTimer {
   @Inject TenantScope scope;
   @Inject TenantModules modules;
   @Inject TicketAlerts alerts;
+  @Inject SuggestionReviewReminders reviewReminders;
   @Resource TimerService timers;
 
   @Inject
@@ -67,6 +70,13 @@ public class TicketAlertTimer {
                 TicketAlerts.Run run = alerts.run(Instant.now());
                 if (run.reminded() + run.escalated() > 0) {
                   LOG.info(() -> tenant.code() + ": ticket alerts " + run);
+                }
+                // Once per period at most; a tick on the due day finds it still undone.
+                var reminded =
+                    reviewReminders.run(
+                        LocalDate.now(tenant.timeZone()), SuggestionReviewReminders.ACTOR);
+                if (!reminded.isEmpty()) {
+                  LOG.info(() -> tenant.code() + ": suggestion review reminders " + reminded);
                 }
               }
             });

@@ -35,15 +35,7 @@ import java.util.stream.Collectors;
 @TenantBound
 public class TicketAlerts {
 
-  static final String MANAGE = "online.service.manage";
-
   private static final String NATIVE = "eclipselink.jdbc.allow-native-sql-query";
-
-  private static final String SERVICE_MANAGERS =
-      "SELECT DISTINCT ur.user_id FROM user_role ur JOIN role r"
-          + " ON r.tenant_id = ur.tenant_id AND r.code = ur.role_code"
-          + " WHERE ur.tenant_id = ?1 AND (',' || r.permissions || ',') LIKE ?2"
-          + " ORDER BY ur.user_id";
 
   private static final String RUN_LOCK =
       "SELECT pg_advisory_xact_lock(hashtext('online-ticket-alerts'), hashtext(?1))::text";
@@ -61,6 +53,7 @@ public class TicketAlerts {
   @Inject ReportingLines lines;
   @Inject TenantContext tenant;
   @Inject Event<OutgoingMail> mail;
+  @Inject ServiceManagers managers;
 
   /** How many messages a run reminded about and escalated. */
   public record Run(int reminded, int escalated) {}
@@ -127,14 +120,7 @@ public class TicketAlerts {
   }
 
   private Set<Long> serviceManagers() {
-    @SuppressWarnings("unchecked")
-    List<Number> ids =
-        em.createNativeQuery(SERVICE_MANAGERS)
-            .setHint(NATIVE, true)
-            .setParameter(1, tenant.require().code())
-            .setParameter(2, "%," + MANAGE + ",%")
-            .getResultList();
-    return ids.stream().map(Number::longValue).collect(Collectors.toCollection(LinkedHashSet::new));
+    return managers.userIds();
   }
 
   private void send(Ticket t, TicketMessage m, AlertStage stage, Set<Long> to, Instant now) {
