@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
@@ -18,6 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -161,6 +163,31 @@ public final class Browser implements AutoCloseable {
     driver.findElement(By.id("login:submit")).click();
     waitUpTo(Duration.ofSeconds(30))
         .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+  }
+
+  /**
+   * Cuts the browser's network off (or gives it back) as DevTools' "Offline" does: requests and
+   * navigations fail at once and pages are told they are offline. Through chromedriver's network
+   * conditions, which it applies again after every navigation.
+   */
+  public void offline(boolean offline) {
+    if (offline) {
+      driver.setNetworkConditions(new ChromiumNetworkConditions().setOffline(true));
+    } else {
+      driver.deleteNetworkConditions();
+    }
+  }
+
+  /**
+   * The phone gives this position to pages that ask for it, permission granted. Call it on the
+   * application's page: Chromium forgets the override when another site's page replaces this one.
+   */
+  public void locatedAt(double latitude, double longitude, double accuracyMetres) {
+    driver.executeCdpCommand(
+        "Browser.grantPermissions", Map.of("permissions", List.of("geolocation")));
+    driver.executeCdpCommand(
+        "Emulation.setGeolocationOverride",
+        Map.of("latitude", latitude, "longitude", longitude, "accuracy", accuracyMetres));
   }
 
   public Object script(String javascript, Object... args) {
