@@ -2,6 +2,7 @@ package com.opsuite.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -36,7 +37,7 @@ public final class Browser implements AutoCloseable {
   private final Path profile;
   private final ChromeDriver driver;
 
-  private Browser(Viewport viewport, String acceptLanguage) {
+  private Browser(Viewport viewport, String acceptLanguage, URI secureOrigin) {
     try {
       profile = Files.createTempDirectory("opsuite-chromium");
     } catch (IOException e) {
@@ -57,6 +58,13 @@ public final class Browser implements AutoCloseable {
         "--user-data-dir=" + profile,
         "--lang=" + acceptLanguage.split(",")[0],
         "--window-size=" + viewport.width() + "," + viewport.height());
+    if (secureOrigin != null) {
+      options.addArguments(
+          "--unsafely-treat-insecure-origin-as-secure="
+              + secureOrigin.getScheme()
+              + "://"
+              + secureOrigin.getAuthority());
+    }
     Map<String, Object> prefs = new HashMap<>();
     prefs.put("intl.accept_languages", acceptLanguage);
     options.setExperimentalOption("prefs", prefs);
@@ -92,7 +100,15 @@ public final class Browser implements AutoCloseable {
 
   /** A browser whose user prefers the given languages (an Accept-Language list). */
   public static Browser open(Viewport viewport, String acceptLanguage) {
-    return new Browser(viewport, acceptLanguage);
+    return new Browser(viewport, acceptLanguage, null);
+  }
+
+  /**
+   * A browser that treats the plain-HTTP test server as the HTTPS site phones reach, so that what
+   * only secure pages get (the position, above all) is given to it.
+   */
+  public static Browser openAsSecure(Viewport viewport, String acceptLanguage, URI site) {
+    return new Browser(viewport, acceptLanguage, site);
   }
 
   public ChromeDriver driver() {

@@ -42,7 +42,7 @@ class GasInspectionBrowserIT {
     long task = field.taskFor(zhang, "U-1", "8 Willow Road");
     field.taskFor(zhang, "U-2", "2 Almond Road");
 
-    try (Browser phone = Browser.open(Viewport.PHONE, "zh-CN,zh")) {
+    try (Browser phone = Browser.openAsSecure(Viewport.PHONE, "zh-CN,zh", base.toURI())) {
       signIn(phone, field, zhang);
       phone.locatedAt(31.2304, 121.4737, 15);
       today(phone, field);
@@ -67,7 +67,11 @@ class GasInspectionBrowserIT {
       assertTrue(
           phone.driver().findElement(By.id("seal")).getText().contains("S-U-1"),
           phone.driver().findElement(By.id("seal")).getText());
-      WebElement location = visible(phone, By.id("location"));
+      WebElement location =
+          phone
+              .waitUpTo(Duration.ofSeconds(60))
+              .withMessage(() -> "no position on the page: " + whereabouts(phone))
+              .until(ExpectedConditions.visibilityOfElementLocated(By.id("location")));
       assertEquals("31.230400, 121.473700", location.getText().strip(), "the phone's position");
       phone.screenshot("gas-inspection-phone-top");
       assertNoHorizontalScroll(phone);
@@ -286,17 +290,18 @@ class GasInspectionBrowserIT {
           .until(ExpectedConditions.invisibilityOfElementLocated(By.id("offline-draft")));
       WebElement sent = visible(phone, By.cssSelector(".ui-messages-info"));
       assertTrue(sent.getText().contains("已发送"), sent.getText());
-      assertEquals("", kept(phone), "the phone's copy is forgotten once sent");
+      forgotten(phone);
+      phone.script("window.scrollTo(0, 0);");
       phone.screenshot("gas-inspection-phone-back-online");
 
-      // Offline again, and the page is reloaded before the network returns.
+      // Offline again, and the page is reloaded: what the phone kept is sent once it is open again.
       phone.offline(true);
       click(phone, By.id("insp:fail-pipe-rust"));
       selected(phone, "pipe-rust", "FAIL");
       try {
         phone.driver().navigate().refresh();
       } catch (WebDriverException e) {
-        // Chromium's "no internet" page: the inspection page is gone, its copy on the phone not.
+        // Offline, the reload ends on Chromium's "no internet" page; the phone's copy stays.
       }
       phone.offline(false);
       phone.driver().get(page);
@@ -304,7 +309,7 @@ class GasInspectionBrowserIT {
           field, inspection, "hose:PASS,leak-test:PASS,pipe-rust:FAIL,seal-intact:NOT_APPLICABLE");
       visible(phone, By.id("insp:note-pipe-rust"));
       selected(phone, "pipe-rust", "FAIL");
-      assertEquals("", kept(phone));
+      forgotten(phone);
 
       // Offline once more while the same draft is saved from another device: the phone's copy is
       // based on a version that is gone, so it is refused, not written over the newer draft.
@@ -322,7 +327,8 @@ class GasInspectionBrowserIT {
       WebElement conflict = visible(phone, By.cssSelector(".ui-messages-error"));
       assertTrue(conflict.getText().contains("离线时的修改未保存"), conflict.getText());
       selected(phone, "appliances", "PASS");
-      assertEquals("", kept(phone));
+      forgotten(phone);
+      phone.script("window.scrollTo(0, 0);");
       phone.screenshot("gas-inspection-phone-offline-conflict");
     }
     assertEquals(
@@ -351,6 +357,29 @@ class GasInspectionBrowserIT {
         .pollingEvery(Duration.ofMillis(500))
         .withMessage(() -> "the server's draft: " + answers(field, inspection))
         .until(f -> expected.equals(answers(f, inspection)));
+  }
+
+  /** What the page knows of the phone's position, to say why none was shown. */
+  private static Object whereabouts(Browser phone) {
+    return phone
+        .driver()
+        .executeAsyncScript(
+            "var done = arguments[arguments.length - 1];"
+                + "var facts = {secure: window.isSecureContext, command: typeof window.gasLocate,"
+                + " geolocation: !!navigator.geolocation};"
+                + "if (!navigator.geolocation) { done(JSON.stringify(facts)); return; }"
+                + "navigator.geolocation.getCurrentPosition("
+                + " function (p) { facts.position = p.coords.latitude; done(JSON.stringify(facts)); },"
+                + " function (e) { facts.error = e.code + ' ' + e.message;"
+                + " done(JSON.stringify(facts)); }, {timeout: 5000});");
+  }
+
+  /** Until the phone keeps no draft: the server has answered for the one it sent. */
+  private static void forgotten(Browser phone) {
+    phone
+        .waitUpTo(Duration.ofSeconds(30))
+        .withMessage(() -> "the phone still keeps " + kept(phone))
+        .until(d -> kept(phone).isEmpty());
   }
 
   /** The drafts this phone keeps in its storage for the tenant's inspections, as one text. */
