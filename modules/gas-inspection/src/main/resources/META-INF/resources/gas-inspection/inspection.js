@@ -20,8 +20,12 @@
     {timeout: 15000, maximumAge: 120000});
   }
   preferCamera();
-  locate();
   if (window.jQuery) {
+    // Ajax requests carry the page's CSP nonce, which PrimeFaces puts into the forms as the page
+    // finishes loading: a position given at once (a cached one) waits for it, or it is refused.
+    window.jQuery(locate);
     window.jQuery(document).on('pfAjaxComplete', preferCamera);
+  } else {
+    locate();
   }
 })();

@@ -2,12 +2,14 @@ package com.opsuite.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
@@ -18,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -34,7 +37,7 @@ public final class Browser implements AutoCloseable {
   private final Path profile;
   private final ChromeDriver driver;
 
-  private Browser(Viewport viewport, String acceptLanguage) {
+  private Browser(Viewport viewport, String acceptLanguage, URI secureOrigin) {
     try {
       profile = Files.createTempDirectory("opsuite-chromium");
     } catch (IOException e) {
@@ -55,6 +58,13 @@ public final class Browser implements AutoCloseable {
         "--user-data-dir=" + profile,
         "--lang=" + acceptLanguage.split(",")[0],
         "--window-size=" + viewport.width() + "," + viewport.height());
+    if (secureOrigin != null) {
+      options.addArguments(
+          "--unsafely-treat-insecure-origin-as-secure="
+              + secureOrigin.getScheme()
+              + "://"
+              + secureOrigin.getAuthority());
+    }
     Map<String, Object> prefs = new HashMap<>();
     prefs.put("intl.accept_languages", acceptLanguage);
     options.setExperimentalOption("prefs", prefs);
@@ -90,7 +100,15 @@ public final class Browser implements AutoCloseable {
 
   /** A browser whose user prefers the given languages (an Accept-Language list). */
   public static Browser open(Viewport viewport, String acceptLanguage) {
-    return new Browser(viewport, acceptLanguage);
+    return new Browser(viewport, acceptLanguage, null);
+  }
+
+  /**
+   * A browser that treats the plain-HTTP test server as the HTTPS site phones reach, so that what
+   * only secure pages get (the position, above all) is given to it.
+   */
+  public static Browser openAsSecure(Viewport viewport, String acceptLanguage, URI site) {
+    return new Browser(viewport, acceptLanguage, site);
   }
 
   public ChromeDriver driver() {
@@ -161,6 +179,31 @@ public final class Browser implements AutoCloseable {
     driver.findElement(By.id("login:submit")).click();
     waitUpTo(Duration.ofSeconds(30))
         .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+  }
+
+  /**
+   * Cuts the browser's network off (or gives it back) as DevTools' "Offline" does: requests and
+   * navigations fail at once and pages are told they are offline. Through chromedriver's network
+   * conditions, which it applies again after every navigation.
+   */
+  public void offline(boolean offline) {
+    if (offline) {
+      driver.setNetworkConditions(new ChromiumNetworkConditions().setOffline(true));
+    } else {
+      driver.deleteNetworkConditions();
+    }
+  }
+
+  /**
+   * The phone gives this position to pages that ask for it, permission granted. Call it on the
+   * application's page: Chromium forgets the override when another site's page replaces this one.
+   */
+  public void locatedAt(double latitude, double longitude, double accuracyMetres) {
+    driver.executeCdpCommand(
+        "Browser.grantPermissions", Map.of("permissions", List.of("geolocation")));
+    driver.executeCdpCommand(
+        "Emulation.setGeolocationOverride",
+        Map.of("latitude", latitude, "longitude", longitude, "accuracy", accuracyMetres));
   }
 
   public Object script(String javascript, Object... args) {

@@ -100,6 +100,33 @@ final class GasField {
 
   /** Saves the draft with these answers ({@code code=RESULT}), based on {@code version}. */
   HttpResponse<String> save(String user, long inspectionId, long version, String... answers) {
+    return put(user, inspectionId, draft(version, answers));
+  }
+
+  /** Saves the draft as {@link #save} does, with the position the phone gave. */
+  HttpResponse<String> saveAt(
+      String user,
+      long inspectionId,
+      long version,
+      String latitude,
+      String longitude,
+      String accuracyMetres,
+      String... answers) {
+    return put(
+        user,
+        inspectionId,
+        Json.createObjectBuilder(draft(version, answers))
+            .add("latitude", new java.math.BigDecimal(latitude))
+            .add("longitude", new java.math.BigDecimal(longitude))
+            .add("accuracyMetres", new java.math.BigDecimal(accuracyMetres))
+            .build());
+  }
+
+  private HttpResponse<String> put(String user, long inspectionId, JsonObject draft) {
+    return Http.put(api("inspections/" + inspectionId), draft.toString(), company.as(user, json()));
+  }
+
+  private static JsonObject draft(long version, String... answers) {
     JsonArrayBuilder items = Json.createArrayBuilder();
     for (String answer : answers) {
       String[] parts = answer.split("=", 2);
@@ -109,15 +136,11 @@ final class GasField {
               .add("result", parts[1])
               .add("note", parts[1].equals("FAIL") ? "Hose cracked near the stove" : ""));
     }
-    return Http.put(
-        api("inspections/" + inspectionId),
-        Json.createObjectBuilder()
-            .add("version", version)
-            .add("items", items)
-            .add("notes", "Customer was helpful")
-            .build()
-            .toString(),
-        company.as(user, json()));
+    return Json.createObjectBuilder()
+        .add("version", version)
+        .add("items", items)
+        .add("notes", "Customer was helpful")
+        .build();
   }
 
   /** Every item passed except the given ones, which fail. */

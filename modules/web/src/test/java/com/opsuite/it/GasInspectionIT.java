@@ -174,6 +174,62 @@ class GasInspectionIT {
   }
 
   @Test
+  void theRecordKeepsThePhonesLocationWhenGivenAndCompletesWithoutOne() throws Exception {
+    GasField field = new GasField(base.toURI(), "insp-where");
+    field.inspector("zheng", "GS-0606");
+    GasCompany.Person zheng = field.company.person("zheng");
+    long located = field.taskFor(zheng, "G-1", "6 Jasmine Road");
+    long unlocated = field.taskFor(zheng, "G-2", "7 Jasmine Road");
+
+    HttpResponse<String> started = field.start("zheng", located);
+    long inspection = id(started);
+    HttpResponse<String> nowhere =
+        field.saveAt("zheng", inspection, version(started), "91", "121.5", "10", "hose=PASS");
+    assertEquals(400, nowhere.statusCode(), nowhere.body());
+    assertTrue(detail(nowhere).contains("not a valid position"), nowhere.body());
+
+    HttpResponse<String> located1 =
+        field.saveAt(
+            "zheng", inspection, version(started), "31.230416", "121.473701", "12.5", "hose=PASS");
+    assertEquals(200, located1.statusCode(), located1.body());
+    // The page sends the position once; later saves without one keep it.
+    HttpResponse<String> answered =
+        field.save("zheng", inspection, version(located1), allPassExcept());
+    assertEquals(200, answered.statusCode(), answered.body());
+    assertEquals(201, field.signature("zheng", inspection, GasField.png()).statusCode());
+    HttpResponse<String> completed = field.complete("zheng", inspection);
+    assertEquals(200, completed.statusCode(), completed.body());
+    JsonObject record = Http.json(completed);
+    assertEquals("COMPLETED", record.getString("status"));
+    assertEquals(
+        0,
+        new java.math.BigDecimal("31.230416")
+            .compareTo(record.getJsonNumber("latitude").bigDecimalValue()));
+    assertEquals(
+        "COMPLETED 31.230416 121.473701 12.5",
+        field.value(
+            "SELECT status || ' ' || latitude || ' ' || longitude || ' ' || location_accuracy_m"
+                + " FROM gas_inspection WHERE id = ?",
+            inspection),
+        "stored with the completed record");
+
+    long without = id(field.start("zheng", unlocated));
+    HttpResponse<String> plain =
+        field.save("zheng", without, version(field.get("zheng", without)), allPassExcept());
+    assertEquals(200, plain.statusCode(), plain.body());
+    assertEquals(201, field.signature("zheng", without, GasField.png()).statusCode());
+    HttpResponse<String> completedWithout = field.complete("zheng", without);
+    assertEquals(200, completedWithout.statusCode(), completedWithout.body());
+    assertEquals(
+        "COMPLETED no location",
+        field.value(
+            "SELECT status || ' ' || coalesce(latitude::text || ',' || longitude::text,"
+                + " 'no location') FROM gas_inspection WHERE id = ?",
+            without),
+        "a phone that gives no position still completes the record");
+  }
+
+  @Test
   void aFailedEntryNeedsAReasonAndSchedulesARevisit() throws Exception {
     GasField field = new GasField(base.toURI(), "insp-entry");
     field.inspector("zhao", "GS-0303");

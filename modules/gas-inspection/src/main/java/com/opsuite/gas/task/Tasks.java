@@ -66,12 +66,15 @@ public class Tasks {
     task.setCloseNote(note);
   }
 
-  /** The user's open tasks, by area and address as they walk them. */
+  /**
+   * The user's open tasks, by area and address as they walk them: areas by the name the inspector
+   * sees on each line (their ids say only which was created first).
+   */
   public List<Task> openOf(long assigneeId) {
     return em.createQuery(
-            "SELECT t FROM Task t, Customer c WHERE c.id = t.customerId"
-                + " AND t.assigneeId = :user AND t.status = :open"
-                + " ORDER BY t.areaId, c.address, t.id",
+            "SELECT t FROM Task t, Customer c, Area a WHERE c.id = t.customerId"
+                + " AND a.id = t.areaId AND t.assigneeId = :user AND t.status = :open"
+                + " ORDER BY a.name, c.address, t.id",
             Task.class)
         .setParameter("user", assigneeId)
         .setParameter("open", TaskStatus.OPEN)

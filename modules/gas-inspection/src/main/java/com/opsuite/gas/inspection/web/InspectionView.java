@@ -31,12 +31,15 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 
 /**
  * The inspection form on the inspector's phone. Every answer, note and photo is saved the moment it
  * is given (the draft holds it all, so a lost connection or a closed browser loses nothing and
  * opening the task again resumes it); the page only keeps what it shows and the draft's version.
+ * Edits made while the phone is offline are kept in the browser by the page's script and come back
+ * through {@link #sendPhoneDraft}; every save tells the script the draft's new version.
  */
 @Named
 @ViewScoped
@@ -134,8 +137,59 @@ public class InspectionView implements Serializable {
               new Draft(details.version(), answers, notes, lat, lng, accuracy),
               caller.accountId());
       details = InspectionDetails.of(inspections, saved);
+      publishVersion();
     } catch (InspectionRefused e) {
       refusedThenReload(e);
+    }
+  }
+
+  /**
+   * The draft the phone kept while it was offline, sent by the page's script once the connection is
+   * back. It is saved whole, with the version it was based on: if the inspection was changed
+   * elsewhere meanwhile, it is refused and the page shows the inspection as it is now, unless what
+   * is saved is that very draft (its first sending was saved but the answer never reached the
+   * phone). Either way the script is told it may forget its copy (a copy that can never be saved
+   * would be sent for ever).
+   */
+  public void sendPhoneDraft() {
+    PrimeFaces.current().ajax().addCallbackParam("phoneDraftDone", true);
+    if (!isEditable()) {
+      PageMessages.error("inspection.refused.finished");
+      return;
+    }
+    Draft draft;
+    try {
+      draft =
+          PhoneDraft.read(
+              FacesContext.getCurrentInstance()
+                  .getExternalContext()
+                  .getRequestParameterMap()
+                  .get("draft"));
+    } catch (IllegalArgumentException e) {
+      PageMessages.error("inspection.offline.unreadable");
+      return;
+    }
+    try {
+      inspections.saveDraft(details.id(), draft, caller.accountId());
+      reload();
+      PageMessages.info("inspection.offline.sent");
+    } catch (InspectionRefused e) {
+      reload();
+      if (!e.messageKey().equals("inspection.refused.stale")) {
+        PageMessages.refused(e);
+      } else if (PhoneDraft.alreadySaved(draft, details)) {
+        PageMessages.info("inspection.offline.sent");
+      } else {
+        PageMessages.error("inspection.offline.conflict");
+      }
+    }
+  }
+
+  /** The page's script bases the drafts it keeps offline on this version. */
+  private void publishVersion() {
+    PrimeFaces page = PrimeFaces.current();
+    if (details != null && page.isAjaxRequest()) {
+      page.ajax().addCallbackParam("draftVersion", details.version());
     }
   }
 
@@ -211,6 +265,7 @@ public class InspectionView implements Serializable {
       }
     }
     notes = details.notes();
+    publishVersion();
     photos.clear();
     for (EvidenceInfo e : details.evidence()) {
       if (e.kind() == EvidenceKind.PHOTO && e.itemCode() != null) {
