@@ -66,7 +66,9 @@ final class PageSweep {
               "online-ops/ticket.xhtml?id", "SELECT id FROM online_ticket WHERE tenant_id = ?"),
           Map.entry("online-ops/cadence.xhtml?week", "=2026-W10"),
           Map.entry("online-ops/calendar.xhtml?date", "=2026-03-02"),
-          Map.entry("online-ops/calendar.xhtml?mode", "=week"));
+          Map.entry("online-ops/calendar.xhtml?mode", "=week"),
+          Map.entry("online-ops/meetings.xhtml?kind", "=MONTHLY"),
+          Map.entry("online-ops/meetings.xhtml?period", "=2026-11"));
 
   /** The page template's own forms (language, sign-out): the same on every page, no record. */
   private static final Set<String> TEMPLATE_FORMS = Set.of("locale", "user-bar");

@@ -43,7 +43,8 @@ public class Subjects {
       throw InvalidInputException.of(
           subject.kind() == SubjectKind.STAFF ? "staffId" : "unitId",
           "kpi.subject.unknown",
-          subject.id());
+          // an id, not an amount: "1180", never "1,180"
+          String.valueOf(subject.id()));
     }
   }
 
