@@ -2,10 +2,8 @@ package com.opsuite.online.meeting;
 
 import com.opsuite.core.audit.AuditLog;
 import com.opsuite.core.identity.PublicAddress;
-import com.opsuite.core.identity.UserAccount;
-import com.opsuite.core.identity.UserAccounts;
 import com.opsuite.core.mail.OutgoingMail;
-import com.opsuite.core.notification.NotificationPreferences;
+import com.opsuite.core.notification.MailRecipients;
 import com.opsuite.core.tenancy.TenantBound;
 import com.opsuite.core.tenancy.TenantContext;
 import com.opsuite.online.OnlineTexts;
@@ -44,8 +42,7 @@ public class MeetingNotices {
   @PersistenceContext EntityManager em;
   @Inject MeetingSchedule schedule;
   @Inject PermissionHolders holders;
-  @Inject UserAccounts accounts;
-  @Inject NotificationPreferences preferences;
+  @Inject MailRecipients recipients;
   @Inject TenantContext tenant;
   @Inject PublicAddress address;
   @Inject AuditLog audit;
@@ -104,20 +101,24 @@ public class MeetingNotices {
   }
 
   private void mail(long userId, MeetingCalendar.Meeting m) {
-    UserAccount user = accounts.find(userId).filter(UserAccount::isActive).orElse(null);
-    if (user == null || !preferences.of(userId).emailEnabled()) {
-      return;
-    }
-    Locale locale = preferences.mailLocale(userId);
-    String when =
-        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm (EEEE)", locale).format(m.startsAt());
-    String kind = OnlineTexts.text(locale, "meeting.notice.kind." + m.kind().name());
-    String link =
-        packLink(m).orElse(OnlineTexts.text(locale, "meeting.notice.where", m.packPeriod()));
-    mail.fire(
-        new OutgoingMail(
-            user.getEmail(),
-            OnlineTexts.text(locale, "meeting.notice.subject", kind, when),
-            OnlineTexts.text(locale, "meeting.notice.body", kind, when, m.packPeriod(), link)));
+    recipients
+        .of(userId)
+        .ifPresent(
+            to -> {
+              Locale locale = to.locale();
+              String when =
+                  DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm (EEEE)", locale)
+                      .format(m.startsAt());
+              String kind = OnlineTexts.text(locale, "meeting.notice.kind." + m.kind().name());
+              String link =
+                  packLink(m)
+                      .orElse(OnlineTexts.text(locale, "meeting.notice.where", m.packPeriod()));
+              mail.fire(
+                  new OutgoingMail(
+                      to.email(),
+                      OnlineTexts.text(locale, "meeting.notice.subject", kind, when),
+                      OnlineTexts.text(
+                          locale, "meeting.notice.body", kind, when, m.packPeriod(), link)));
+            });
   }
 }

@@ -2,10 +2,8 @@ package com.opsuite.online.service;
 
 import com.opsuite.core.audit.AuditLog;
 import com.opsuite.core.identity.PublicAddress;
-import com.opsuite.core.identity.UserAccount;
-import com.opsuite.core.identity.UserAccounts;
 import com.opsuite.core.mail.OutgoingMail;
-import com.opsuite.core.notification.NotificationPreferences;
+import com.opsuite.core.notification.MailRecipients;
 import com.opsuite.core.tenancy.TenantBound;
 import com.opsuite.core.tenancy.TenantContext;
 import com.opsuite.online.OnlineTexts;
@@ -40,8 +38,7 @@ public class SuggestionReviewReminders {
   @PersistenceContext EntityManager em;
   @Inject SuggestionReviews reviews;
   @Inject ServiceManagers managers;
-  @Inject UserAccounts accounts;
-  @Inject NotificationPreferences preferences;
+  @Inject MailRecipients recipients;
   @Inject TenantContext tenant;
   @Inject PublicAddress address;
   @Inject AuditLog audit;
@@ -87,27 +84,28 @@ public class SuggestionReviewReminders {
   }
 
   private void mail(long userId, SuggestionPeriod p, LocalDate due, int waiting) {
-    UserAccount user = accounts.find(userId).filter(UserAccount::isActive).orElse(null);
-    if (user == null || !preferences.of(userId).emailEnabled()) {
-      return;
-    }
-    Locale locale = preferences.mailLocale(userId);
-    String where =
-        address
-            .tenantPages(tenant.require().code())
-            .map(root -> root + "online-ops/tickets.xhtml#suggestion-review")
-            .orElse(OnlineTexts.text(locale, "suggestion.reminder.where"));
-    mail.fire(
-        new OutgoingMail(
-            user.getEmail(),
-            OnlineTexts.text(locale, "suggestion.reminder.subject", p.key()),
-            OnlineTexts.text(
-                locale,
-                "suggestion.reminder.body",
-                p.firstDay().toString(),
-                p.lastDay().toString(),
-                due.toString(),
-                waiting,
-                where)));
+    recipients
+        .of(userId)
+        .ifPresent(
+            to -> {
+              Locale locale = to.locale();
+              String where =
+                  address
+                      .tenantPages(tenant.require().code())
+                      .map(root -> root + "online-ops/tickets.xhtml#suggestion-review")
+                      .orElse(OnlineTexts.text(locale, "suggestion.reminder.where"));
+              mail.fire(
+                  new OutgoingMail(
+                      to.email(),
+                      OnlineTexts.text(locale, "suggestion.reminder.subject", p.key()),
+                      OnlineTexts.text(
+                          locale,
+                          "suggestion.reminder.body",
+                          p.firstDay().toString(),
+                          p.lastDay().toString(),
+                          due.toString(),
+                          waiting,
+                          where)));
+            });
   }
 }
